@@ -1,0 +1,101 @@
+package dev.cairn.cli.patterns;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cairn patterns}: mines message templates, either from whole log files (a summary of
+ * templates with counts and example values) or from a file of bare messages (one group per line,
+ * for scoring a grouping against a ground truth).
+ */
+@Command(name = "patterns",
+        mixinStandardHelpOptions = true,
+        description = "Mine message templates: what kinds of messages the logs hold and how often.",
+        footer = {"", "Examples:",
+                "  cairn patterns app.log                 templates by count, with example values",
+                "  cairn patterns --top 20 app.log*       the 20 most frequent templates",
+                "  cairn patterns --messages msgs.txt --assignments out.tsv",
+                "                                         one line per message: group id, tab, template"})
+public final class PatternsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--messages", paramLabel = "FILE",
+            description = "Read one bare message per line from FILE (no header parsing).")
+    Path messages;
+
+    @Option(names = "--assignments", paramLabel = "OUT",
+            description = "With --messages: write, per input line, a group id, a tab and the template.")
+    Path assignments;
+
+    @Option(names = "--min-distinct", paramLabel = "N", defaultValue = "" + TemplateMiner.DEFAULT_MIN_DISTINCT_VALUES,
+            description = "Distinct values after which a word position becomes a parameter (default: ${DEFAULT-VALUE}).")
+    int minDistinct;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Log files to mine.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        if (messages != null) {
+            if (assignments == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--messages needs --assignments OUT");
+            }
+            assign(messages, assignments, new TemplateMiner(minDistinct));
+            return 0;
+        }
+        if (files.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give log files, or --messages FILE --assignments OUT");
+        }
+        return 0;
+    }
+
+    /** Mines every line of {@code in} and writes its final group and template to {@code out}. */
+    static void assign(Path in, Path out, TemplateMiner miner) throws IOException {
+        List<Integer> ids = new ArrayList<>();
+        try (BufferedReader reader = utf8Reader(in)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                ids.add(miner.add(line));
+            }
+        }
+        Map<Integer, Integer> numbers = new HashMap<>();
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
+            PrintWriter print = new PrintWriter(writer);
+            for (int id : ids) {
+                int group = miner.groupOf(id);
+                int number = numbers.computeIfAbsent(group, g -> numbers.size() + 1);
+                print.append(Integer.toString(number)).append('\t').append(miner.template(group)).append('\n');
+            }
+            print.flush();
+        }
+    }
+
+    private static BufferedReader utf8Reader(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+    }
+}
