@@ -1,0 +1,264 @@
+package dev.cairn;
+
+import dev.cairn.format.BraceTemplate;
+import dev.cairn.format.DollarTemplate;
+import dev.cairn.format.PercentTemplate;
+import dev.cairn.format.RecordTemplate;
+import dev.cairn.format.Strftime;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Python's {@code logging.Formatter}: turns a record into text with a format in one of three
+ * styles ({@code %}, <code>{</code>, {@code $}), a {@code datefmt} of strftime directives, and
+ * the exception and stack text appended as Python appends them. The format is parsed and
+ * validated once, at construction; a bad one fails there with a message that quotes it.
+ * Thread-safe and immutable after construction, except for the time zone and the default time
+ * formats, which are meant to be set before use.
+ */
+public class Formatter {
+    private static final Set<String> LOCATION_FIELDS = Set.of("pathname", "filename", "module", "lineno", "funcName");
+
+    private final String fmt;
+    private final String datefmt;
+    private final char style;
+    private final Map<String, Object> defaults;
+    private final RecordTemplate template;
+    private final RuntimeException templateError;
+    private final boolean usesTime;
+    private final boolean usesLocation;
+    private final Strftime dateFormat;
+    private volatile ZoneId zone = ZoneId.systemDefault();
+    private volatile Strftime defaultTimeFormat = Strftime.compile("%Y-%m-%d %H:%M:%S");
+    private volatile String defaultMsecFormat = ",";
+    private volatile SecondCache secondCache;
+
+    /** Python's {@code Formatter()}: the message alone. */
+    public Formatter() {
+        this(null, null, '%', true, null);
+    }
+
+    /** A {@code %}-style formatter such as {@code "%(asctime)s %(levelname)s %(message)s"}. */
+    public Formatter(String fmt) {
+        this(fmt, null, '%', true, null);
+    }
+
+    public Formatter(String fmt, String datefmt) {
+        this(fmt, datefmt, '%', true, null);
+    }
+
+    public Formatter(String fmt, String datefmt, char style) {
+        this(fmt, datefmt, style, true, null);
+    }
+
+    /**
+     * The full form of Python's constructor. {@code fmt} null means the style's default
+     * ({@code %(message)s}, <code>{message}</code>, <code>${message}</code>); {@code defaults}
+     * supplies values for fields a record lacks.
+     *
+     * @throws IllegalArgumentException if the style is unknown or, with {@code validate}, the
+     *     format is malformed or names no field; the message quotes the format
+     */
+    public Formatter(String fmt, String datefmt, char style, boolean validate, Map<String, Object> defaults) {
+        this.style = style;
+        this.fmt = fmt != null ? fmt : defaultFormat(style);
+        this.datefmt = datefmt;
+        this.defaults = defaults != null ? Map.copyOf(defaults) : Map.of();
+        RecordTemplate compiled = null;
+        RuntimeException error = null;
+        try {
+            compiled = compile(this.fmt, style, validate);
+        } catch (IllegalArgumentException e) {
+            if (validate) throw e;
+            // validate=False in Python defers the failure to format time, where handleError reports it.
+            error = e;
+        }
+        this.template = compiled;
+        this.templateError = error;
+        this.usesTime = compiled != null && compiled.usesField("asctime");
+        boolean location = false;
+        if (compiled != null) {
+            for (String field : compiled.fieldNames()) {
+                if (LOCATION_FIELDS.contains(field)) location = true;
+            }
+        }
+        this.usesLocation = location;
+        this.dateFormat = datefmt != null ? Strftime.compile(datefmt) : null;
+    }
+
+    private static String defaultFormat(char style) {
+        switch (style) {
+            case '%': return "%(message)s";
+            case '{': return "{message}";
+            case '$': return "${message}";
+            default: throw new IllegalArgumentException("Style must be one of: %,{,$ (got '" + style + "')");
+        }
+    }
+
+    private static RecordTemplate compile(String fmt, char style, boolean validate) {
+        switch (style) {
+            case '%': return PercentTemplate.compile(fmt, validate);
+            case '{': return BraceTemplate.compile(fmt, validate);
+            case '$': return DollarTemplate.compile(fmt, validate);
+            default: throw new IllegalArgumentException("Style must be one of: %,{,$ (got '" + style + "')");
+        }
+    }
+
+    /**
+     * Python's {@code Formatter.format}: computes the message, the asctime if the format uses it,
+     * renders the format, then appends the exception text (cached on the record) and the stack.
+     *
+     * @throws IllegalArgumentException when the message arguments or a format field do not fit;
+     *     handlers turn this into a {@code handleError} report
+     */
+    public String format(LogRecord record) {
+        StringBuilder out = new StringBuilder(128);
+        format(record, out);
+        return out.toString();
+    }
+
+    /** As {@link #format(LogRecord)}, appending to {@code out}. */
+    public void format(LogRecord record, StringBuilder out) {
+        record.getMessage();
+        if (usesTime) record.setAsctime(formatTime(record, datefmt));
+        formatMessage(record, out);
+        if (record.getExcInfo() != null && record.getExcText() == null) {
+            record.setExcText(formatException(record.getExcInfo()));
+        }
+        String excText = record.getExcText();
+        if (excText != null && !excText.isEmpty()) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
+            out.append(excText);
+        }
+        String stack = record.getStackInfo();
+        if (stack != null && !stack.isEmpty()) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
+            out.append(formatStack(stack));
+        }
+    }
+
+    /** Renders the format alone (Python's {@code formatMessage}); the message must be computed. */
+    protected void formatMessage(LogRecord record, StringBuilder out) {
+        if (template == null) throw templateError;
+        template.format(out, name -> lookup(record, name));
+    }
+
+    private Object lookup(LogRecord record, String name) {
+        Object value = record.get(name);
+        if (value == LogRecord.MISSING) {
+            value = defaults.getOrDefault(name, LogRecord.MISSING);
+            if (value == LogRecord.MISSING) {
+                // PercentStyle.format turns the KeyError into this ValueError.
+                throw new IllegalArgumentException("Formatting field not found in record: '" + name + "'");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Python's {@code formatTime}: {@code datefmt} through strftime, or the default
+     * {@code 2023-11-14 22:13:20,042}. The seconds part is cached, since consecutive records
+     * usually fall in the same second.
+     */
+    public String formatTime(LogRecord record, String datefmt) {
+        double created = record.getCreated();
+        long second = (long) Math.floor(created);
+        if (datefmt != null) {
+            Strftime f = datefmt.equals(this.datefmt) ? dateFormat : Strftime.compile(datefmt);
+            return f.format(toDateTime(second));
+        }
+        SecondCache cache = secondCache;
+        if (cache == null || cache.second != second) {
+            StringBuilder sb = new StringBuilder(24);
+            defaultTimeFormat.format(sb, toDateTime(second));
+            cache = new SecondCache(second, sb.toString());
+            secondCache = cache;
+        }
+        String msecFormat = defaultMsecFormat;
+        if (msecFormat == null) return cache.text;
+        // default_msec_format '%s,%03d' % (t, record.msecs)
+        int ms = (int) record.getMsecs();
+        StringBuilder sb = new StringBuilder(cache.text.length() + 4).append(cache.text).append(msecFormat);
+        if (ms < 100) sb.append('0');
+        if (ms < 10) sb.append('0');
+        return sb.append(ms).toString();
+    }
+
+    private ZonedDateTime toDateTime(long second) {
+        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(second), zone);
+    }
+
+    /** The exception's stack trace without its final newline, as Python's {@code formatException}. */
+    public String formatException(Throwable error) {
+        StringWriter text = new StringWriter();
+        error.printStackTrace(new PrintWriter(text));
+        String s = text.toString().replace(System.lineSeparator(), "\n");
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The stack text as captured; a hook for subclasses, as in Python. */
+    public String formatStack(String stackInfo) {
+        return stackInfo;
+    }
+
+    /** Whether the format names {@code asctime}, so records need a formatted time. */
+    public boolean usesTime() {
+        return usesTime;
+    }
+
+    /** Whether the format names a caller-location field (pathname, filename, module, lineno, funcName). */
+    public boolean usesCallerLocation() {
+        return usesLocation;
+    }
+
+    /** The zone times are shown in; the system default unless set (Python's {@code converter}). */
+    public void setTimeZone(ZoneId zone) {
+        this.zone = zone;
+        this.secondCache = null;
+    }
+
+    public ZoneId getTimeZone() {
+        return zone;
+    }
+
+    /** Python's {@code default_time_format}: the strftime pattern used when there is no datefmt. */
+    public void setDefaultTimeFormat(String pattern) {
+        this.defaultTimeFormat = Strftime.compile(pattern);
+        this.secondCache = null;
+    }
+
+    /**
+     * The text between the time and the three-digit milliseconds, {@code ","} by default
+     * (Python's {@code default_msec_format = '%s,%03d'}); null leaves the milliseconds out.
+     */
+    public void setDefaultMsecSeparator(String separator) {
+        this.defaultMsecFormat = separator;
+    }
+
+    public String getFormat() {
+        return fmt;
+    }
+
+    public String getDatefmt() {
+        return datefmt;
+    }
+
+    public char getStyle() {
+        return style;
+    }
+
+    private static final class SecondCache {
+        final long second;
+        final String text;
+
+        SecondCache(long second, String text) {
+            this.second = second;
+            this.text = text;
+        }
+    }
+}
