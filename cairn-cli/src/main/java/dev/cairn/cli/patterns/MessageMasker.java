@@ -187,7 +187,7 @@ public final class MessageMasker {
         return true;
     }
 
-    /** At least four groups of one to four hex digits separated by ':', '.' or '-', with a digit. */
+    /** At least four groups of up to four hex digits separated by ':', '.' or '-', with a digit. */
     static boolean isHexGroups(CharSequence s, int from, int to) {
         int groups = 0;
         int groupLength = 0;
@@ -200,8 +200,8 @@ public final class MessageMasker {
             } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
                 groupLength++;
             } else if (c == ':' || c == '.' || c == '-') {
-                if (groupLength == 0) {
-                    return false;
+                if (groupLength == 0 && c != ':') {
+                    return false;  // only IPv6 may leave a group empty ("fe80::1")
                 }
                 groups++;
                 groupLength = 0;

@@ -25,6 +25,12 @@ public final class TemplateMiner {
     /** The default number of distinct values after which a token position becomes a parameter. */
     public static final int DEFAULT_MIN_DISTINCT_VALUES = 4;
 
+    /**
+     * Longer keys are grouped exactly and never merged: filing a key under each of its positions
+     * costs time and memory quadratic in its length, and messages this long are dumps, not events.
+     */
+    static final int MAX_MERGED_TOKENS = 128;
+
     private static final String WILDCARD = MessageMasker.WILDCARD;
 
     private final int minDistinctValues;
@@ -104,6 +110,9 @@ public final class TemplateMiner {
     }
 
     private int matchWildcardTemplate(String[] tokens) {
+        if (tokens.length > MAX_MERGED_TOKENS) {
+            return -1;
+        }
         List<Integer> candidates = wildcardTemplatesByLength.get(tokens.length);
         if (candidates == null) {
             return -1;
@@ -148,6 +157,9 @@ public final class TemplateMiner {
      */
     private void register(int template) {
         String[] tokens = templates.get(template);
+        if (tokens.length > MAX_MERGED_TOKENS) {
+            return;
+        }
         for (int p = 1; p < tokens.length; p++) {
             Bucket bucket = siblings.computeIfAbsent(siblingKey(tokens, p), k -> new Bucket());
             bucket.values.add(tokens[p]);
