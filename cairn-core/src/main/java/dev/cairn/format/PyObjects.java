@@ -52,6 +52,9 @@ public final class PyObjects {
             // BaseException.__str__: the single argument, or '' for none.
             String message = ((Throwable) value).getMessage();
             if (message != null) out.append(message);
+        } else if (value instanceof BigDecimal) {
+            // BigDecimal.toString follows the same decimal-arithmetic spec as Python's Decimal.__str__.
+            out.append(value);
         } else if (isScalar(value)) {
             appendRepr(out, value);
         } else if (value instanceof Character) {
@@ -124,8 +127,9 @@ public final class PyObjects {
             FloatText.appendRepr(out, (Double) value);
         } else if (value instanceof Float) {
             FloatText.appendRepr(out, FloatText.widen((Float) value));
+        } else if (value instanceof BigDecimal) {
+            out.append("Decimal('").append(value).append("')");
         } else {
-            // BigDecimal.toString follows the same decimal-arithmetic spec as Python's Decimal.__str__.
             out.append(value);
         }
     }

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Writes the conformance tables for dev.cairn.format from CPython itself.
+
+Run from anywhere with CPython 3.11:  python3 gen_format_cases.py
+Each table is JSON lines under src/test/resources/format/. Values are plain JSON, except
+floats ({"$float": repr}), Decimals ({"$decimal": str}) and tuples ({"$tuple": [...]}), so the
+Java side can rebuild the exact Python type. Outcomes are {"out": text} or
+{"error": "TypeError", "message": text}.
+"""
+import decimal
+import json
+import logging
+import math
+import os
+import string
+import time
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'format')
+
+
+def enc(v):
+    if isinstance(v, bool) or v is None or isinstance(v, (int, str)):
+        return v
+    if isinstance(v, float):
+        return {'$float': repr(v)}
+    if isinstance(v, decimal.Decimal):
+        return {'$decimal': str(v)}
+    if isinstance(v, tuple):
+        return {'$tuple': [enc(x) for x in v]}
+    if isinstance(v, list):
+        return [enc(x) for x in v]
+    if isinstance(v, dict):
+        return {k: enc(x) for k, x in v.items()}
+    raise TypeError(type(v))
+
+
+def outcome(fn):
+    try:
+        return {'out': fn()}
+    except Exception as e:  # the error is the expected result
+        return {'error': type(e).__name__, 'message': str(e)}
+
+
+def write(name, rows):
+    with open(os.path.join(OUT, name), 'w', encoding='ascii') as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=True) + '\n')
+    print(f'{name}: {len(rows)} cases')
+
+
+# --- values shared by several tables -------------------------------------------------------
+
+INTS = [0, 1, -1, 7, 42, -42, 255, -255, 1000, 65535, 2**31 - 1, -2**31, 2**63 - 1, -2**63, 2**64,
+        -2**70, 10**30, 1234567]
+FLOATS = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1/3, 2/3, 123.456, -123.456,
+          1e16, 1e15, 9999999999999998.0, 1e-5, 1e-4, 0.0001234, 123456789.0, 1e22, 1e23, 2e23,
+          5e-324, 1.7976931348623157e308, 2.2250738585072014e-308, 0.3, 100.0, 1e100, 1.005, 2.675,
+          0.045, 1.45, 9.995, 999999.5, 0.000123456789, 12345.6789, 3.14159265358979, 1e300,
+          math.inf, -math.inf, math.nan, 4.35, 0.15, 1234.5, 5e-7, 99.99999, 7.0e-10, 2**53 + 0.0,
+          float(2**60), 1.1, 2.2, 3.3000000000000003, 0.30000000000000004, 8.41e21, 5.0e-5]
+STRINGS = ['', 'a', 'abc', 'hello world', "it's", 'say "hi"', 'both \' and "', 'tab\there',
+           'new\nline', 'back\\slash', 'cr\r', '\x00\x01\x7f', 'caf\u00e9', '\u00a0nbsp', '\u200bzw',
+           '\u2028ls', '\U0001F600 emoji', '\ud800 lone', '\u4e2d\u6587', '\x85next', '\xad soft']
+
+
+def pyobjects_rows():
+    values = INTS + FLOATS + STRINGS + [None, True, False, decimal.Decimal('2.50'),
+              decimal.Decimal('1E+3'), decimal.Decimal('0.0000001'),
+              [], [1, 'x', None, 2.5], [[1, [2]], {'k': 'v'}], {}, {'a': 1, 'b': [1, 2]},
+              {'it\'s': 'é', 'n': None}, ['\U0001F600', 'caf\u00e9']]
+    return [[enc(v), str(v), repr(v), ascii(v)] for v in values]
+
+
+# --- printf-style ---------------------------------------------------------------------------
+
+def percent_rows():
+    rows = []
+
+    def add(template, args):
+        rows.append([template, enc(args), outcome(lambda: template % args)])
+
+    flags = ['', '-', '+', ' ', '#', '0', '-0', '+0', ' 0', '#0', '+#', '- ']
+    widths = ['', '1', '8', '12']
+    precisions = ['', '.0', '.1', '.3', '.10']
+    for conv in 'diuxXo':
+        for v in [0, 5, -5, 255, -255, 2**64, -2**63, True, 3.99, -3.99]:
+            for fl in flags:
+                for w in ['', '8']:
+                    for p in ['', '.3']:
+                        add('%' + fl + w + p + conv, (v,))
+    for conv in 'fFeEgG':
+        for v in FLOATS + [0, 7, -12345, 2**70, True, decimal.Decimal('2.5')]:
+            for p in precisions:
+                add('%' + p + conv, (v,))
+        for v in [1.5, -1.5, 0.0, -0.0, 1e-5, 123456.789, math.inf, -math.inf, math.nan]:
+            for fl in flags:
+                for w in widths:
+                    add('%' + fl + w + '.2' + conv, (v,))
+                    add('%' + fl + w + conv, (v,))
+    for conv in 'sra':
+        for v in STRINGS + [None, True, 42, -3.5, 1e16, [1, 'a'], {'k': 'v'}, decimal.Decimal('2.5')]:
+            add('%' + conv, (v,))
+        for v in ['abc', 'caf\u00e9', '\U0001F600ab', 7]:
+            for fl in ['', '-', '0', '#', '+']:
+                for w in widths:
+                    for p in ['', '.0', '.2', '.5']:
+                        add('%' + fl + w + p + conv, (v,))
+    for v in [65, 0x1F600, 0xe9, 0, 0x10FFFF, 0x110000, -1, 'x', '\U0001F600', '', 'ab', 1.5, True, None, 2**70]:
+        for spec in ['%c', '%5c', '%-5c|', '%05c', '%.3c']:
+            add(spec, (v,))
+    # arguments, stars, keys, errors
+    for template, args in [
+            ('', ()), ('plain', ()), ('%%', ()), ('100%%', ()), ('%s%%', (1,)), ('%%%s', (1,)),
+            ('%s %s', (1, 2)), ('%s', ()), ('%s', (1, 2)), ('%s %s', (1,)), ('%%', (1,)),
+            ('%5%', ()), ('%5%', (1,)), ('%-5%|', ('x',)), ('%.1%', (1,)), ('%', ()), ('%5', ()),
+            ('%.', ()), ('abc%', (1,)), ('%y', (1,)), ('%y', ()), ('ab%5.2y', (1,)), ('%\n', (1,)),
+            ('%\u00e9', (1,)), ('\U0001F600%\u00e9', (1,)), ('%\x1f', (1,)), ('%ld', (3,)),
+            ('%hhd', (3,)), ('%Ld %lf', (3, 2.5)), ('%hd', (3,)), ('%*d', (5, 1)), ('%-*d|', (5, 1)),
+            ('%*d|', (-5, 1)), ('%.*f', (2, 3.14159)), ('%.*f', (-3, 1.5)), ('%*.*f', (10, 3, 2.5)),
+            ('%*d', (5.0, 1)), ('%*d', ('5', 1)), ('%.*d', ('a', 1)), ('%*d', (True, 1)),
+            ('%*s', (2**70, 'a')), ('%.*s', (2**40, 'a')), ('%*y', (1,)), ('%*y', ('a',)), ('%*%', (3,)),
+            ('%99999999999999999999d', (1,)), ('%.99999999999999999999d', (1,)),
+            ('%d', ('a',)), ('%u', ('a',)), ('%i', (None,)), ('%x', (1.5,)), ('%X', ('a',)),
+            ('%o', (1.0,)), ('%f', ('a',)), ('%E', (None,)), ('%d', ([1],)), ('%d', ({'a': 1},)),
+            ('%d', (math.inf,)), ('%d', (math.nan,)), ('%d', (-math.inf,)), ('%x', (decimal.Decimal(1),)),
+            ('%f', (2**1030,)), ('%d', (1e20,)), ('%d', (decimal.Decimal('-2.7'),)),
+            ('%(a)s', (1,)), ('%s %(a)s', (1,)), ('%s', ([1, 2],)), ('%r', ([],)),
+            ('%s and %r', ('x', 'y')), ('%-10s|%10s|', ('left', 'right')), ('%s', ('\U0001F600',))]:
+        add(template, args)
+    for template, mapping in [
+            ('%(a)s', {'a': 1}), ('%(a)s %s', {'a': 1}), ('%s %(a)s', {'a': 1}), ('%(a)s %(b)s', {'a': 1}),
+            ('%s %s', {'a': 1}), ('%d', {}), ('abc', {'a': 1}), ('%(a)5%', {}), ('%(a)5%', {'a': 1}),
+            ('%(a', {}), ('%(a)', {'a': 1}), ('%(a)*d', {'a': 1}), ('%(a)s %(a)s', {'a': 1}),
+            ('%(a(b)c)s', {'a(b)c': 5}), ('%(a)s%', {'a': 1}), ('%%', {'a': 1}), ('%(a)%', {'a': 1}),
+            ('%s %%', {'a': 1}), ('%(a)s %5%', {'a': 1}), ('%(a)y', {'a': 1}), ('%(a)y', {}),
+            ('x%(b)s%(a', {'b': 1}), ('%(a)s %(', {'a': 1}), ('%(user)s', {}), ('%()s', {'': 'empty'}),
+            ('%(a)-8s|%(b)08.3f|%(c)+d', {'a': 'x', 'b': -3.14159, 'c': 5}), ('%(a)r', {'a': "it's"}),
+            ('%s', {}), ('%(a)s', {'a': None}), ('%(a)d', {'a': 'x'}), ('%(a) d', {'a': 3}),
+            ('%(name)s:%(levelname)s:%(message)s', {'name': 'root', 'levelname': 'INFO', 'message': 'hi'}),
+            ('%(a)s', {'a': {'b': [1, 'c']}})]:
+        add(template, mapping)
+    return rows
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    write('pyobjects.jsonl', pyobjects_rows())
+    write('percent.jsonl', percent_rows())
+
+
+if __name__ == '__main__':
+    main()
