@@ -1,0 +1,49 @@
+package dev.cairn.cli.read;
+
+import java.util.Map;
+
+/**
+ * The field names structured logs use for the common record parts (Cairn's JSON, python-json-logger,
+ * ECS, Logstash, GELF, logfmt conventions), and the mapping from a flat field map to a {@link LogEntry}.
+ */
+public final class Fields {
+
+    static final String[] TIME = {"timestamp", "@timestamp", "time", "asctime", "created", "ts", "t", "date"};
+    static final String[] LEVEL = {"level", "levelname", "severity", "log.level", "loglevel", "lvl", "level_name"};
+    static final String[] LOGGER = {"logger", "name", "logger_name", "log.logger", "loggerName", "_logger_name", "logger.name"};
+    static final String[] MESSAGE = {"message", "msg", "short_message", "event", "Content"};
+    static final String[] TRACE = {"trace_id", "traceId", "trace.id", "traceid", "request_id", "requestId",
+        "correlation_id", "correlationId", "_trace_id", "req_id"};
+    static final String[] SPAN = {"span_id", "spanId", "span.id", "_span_id"};
+    static final String[] EXCEPTION = {"exception", "exc_info", "error.stack_trace", "stack_trace", "stacktrace",
+        "exc_text", "full_message", "err"};
+
+    private Fields() {
+    }
+
+    /** The first non-empty value among {@code names}, or null. */
+    public static String first(Map<String, String> fields, String[] names) {
+        for (String name : names) {
+            String value = fields.get(name);
+            if (value != null && !value.isEmpty() && !value.equals("null")) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** A record from flattened fields, reading the common parts by their usual names. */
+    public static LogEntry toEntry(Map<String, String> fields, String source, long line) {
+        String level = first(fields, LEVEL);
+        String message = first(fields, MESSAGE);
+        return new LogEntry(
+                Timestamps.parse(first(fields, TIME)),
+                level == null ? null : level.toUpperCase(java.util.Locale.ROOT),
+                first(fields, LOGGER),
+                message == null ? "" : message,
+                first(fields, TRACE),
+                first(fields, SPAN),
+                first(fields, EXCEPTION),
+                fields, source, line);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.cairn.cli.read;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a log file line by line from bytes: gzip is recognised by its magic number, line ends may be
+ * LF or CRLF, and each line is decoded as UTF-8 or, when it is not valid UTF-8, as Latin-1, so a file
+ * of mixed encodings reads without replacement characters. Not thread safe.
+ */
+public final class LineSource implements Closeable {
+
+    private final InputStream in;
+    private byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private long lineNumber;
+    private long bytesRead;
+    private boolean eof;
+
+    /** Wraps a stream that is already open; the source closes it. */
+    public LineSource(InputStream in) {
+        this.in = in;
+    }
+
+    /** Opens a plain or gzip file. */
+    public static LineSource open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        raw.mark(2);
+        int b1 = raw.read();
+        int b2 = raw.read();
+        raw.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            return new LineSource(new GZIPInputStream(raw, 1 << 16));
+        }
+        return new LineSource(raw);
+    }
+
+    /** The next line without its line end, or null at the end of the input. */
+    public String readLine() throws IOException {
+        while (true) {
+            for (int i = position; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    String line = decode(position, i);
+                    bytesRead += i + 1 - position;
+                    position = i + 1;
+                    lineNumber++;
+                    return line;
+                }
+            }
+            if (eof) {
+                if (position < limit) {
+                    String line = decode(position, limit);
+                    bytesRead += limit - position;
+                    position = limit;
+                    lineNumber++;
+                    return line;
+                }
+                return null;
+            }
+            fill();
+        }
+    }
+
+    /** Number of the line last returned, from 1. */
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Bytes consumed so far (uncompressed), for progress and throughput. */
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    private void fill() throws IOException {
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+        }
+        if (limit == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);  // a line longer than the buffer
+        }
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    private String decode(int from, int to) {
+        if (to > from && buffer[to - 1] == '\r') {
+            to--;
+        }
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            if (buffer[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);  // fastest exact decode of ASCII
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(buffer, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.cairn.cli.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * All records of the files a command was given, merged in time order: each rotated set is read
+ * oldest file first, and sets (different services, different files) are interleaved by timestamp.
+ * A record without a time keeps its place after the record before it in its own file. Not thread safe.
+ */
+public final class Records implements Closeable {
+
+    /** One rotated set read file after file. */
+    private static final class SetReader {
+        final List<Path> files;
+        final LineFormat format;
+        final Malformed malformed;
+        int index;
+        LogReader reader;
+        LogEntry head;
+        long orderTime = Long.MIN_VALUE;
+        long finishedBytes;
+        final int rank;
+
+        SetReader(List<Path> files, LineFormat format, Malformed malformed, int rank) {
+            this.files = files;
+            this.format = format;
+            this.malformed = malformed;
+            this.rank = rank;
+        }
+
+        boolean advance() throws IOException {
+            while (true) {
+                if (reader == null) {
+                    if (index >= files.size()) {
+                        head = null;
+                        return false;
+                    }
+                    reader = LogReader.open(files.get(index++), format, malformed);
+                }
+                head = reader.next();
+                if (head != null) {
+                    if (head.time() != LogEntry.NO_TIME) {
+                        orderTime = head.time();
+                    }
+                    return true;
+                }
+                finishedBytes += reader.bytesRead();
+                reader.close();
+                reader = null;
+            }
+        }
+
+        long bytesRead() {
+            return finishedBytes + (reader == null ? 0 : reader.bytesRead());
+        }
+    }
+
+    private final PriorityQueue<SetReader> queue = new PriorityQueue<>((a, b) -> a.orderTime != b.orderTime
+            ? Long.compare(a.orderTime, b.orderTime) : Integer.compare(a.rank, b.rank));
+    private final List<SetReader> all = new ArrayList<>();
+    private final long totalBytes;
+
+    private Records(List<List<Path>> sets, LineFormat format, Malformed malformed) throws IOException {
+        long total = 0;
+        int rank = 0;
+        for (List<Path> set : sets) {
+            for (Path file : set) {
+                total += Files.size(file);
+            }
+            SetReader reader = new SetReader(set, format, malformed, rank++);
+            all.add(reader);
+            if (reader.advance()) {
+                queue.add(reader);
+            }
+        }
+        totalBytes = total;
+    }
+
+    /** Opens every file under {@code paths}; {@code format} null means detect per file. */
+    public static Records open(List<Path> paths, LineFormat format, Malformed malformed) throws IOException {
+        return new Records(LogFiles.rotatedSets(paths), format, malformed);
+    }
+
+    /** The next record in time order, or null when every file is read. */
+    public LogEntry next() throws IOException {
+        SetReader first = queue.poll();
+        if (first == null) {
+            return null;
+        }
+        LogEntry entry = first.head;
+        if (first.advance()) {
+            queue.add(first);
+        }
+        return entry;
+    }
+
+    /** Calls {@code action} with every record in time order. */
+    public void forEach(java.util.function.Consumer<LogEntry> action) throws IOException {
+        for (LogEntry e = next(); e != null; e = next()) {
+            action.accept(e);
+        }
+    }
+
+    /** Bytes read so far across all files (uncompressed for gzip), for progress. */
+    public long bytesRead() {
+        long sum = 0;
+        for (SetReader r : all) {
+            sum += r.bytesRead();
+        }
+        return sum;
+    }
+
+    /** Total size of the files on disk. */
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException failure = null;
+        for (SetReader r : all) {
+            if (r.reader != null) {
+                try {
+                    r.reader.close();
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}
