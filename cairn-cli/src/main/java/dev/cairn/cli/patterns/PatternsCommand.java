@@ -1,5 +1,10 @@
 package dev.cairn.cli.patterns;
 
+import dev.cairn.cli.InputOptions;
+import dev.cairn.cli.Json;
+import dev.cairn.cli.Terminal;
+import dev.cairn.cli.read.LogEntry;
+import dev.cairn.cli.read.Timestamps;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -52,8 +57,15 @@ public final class PatternsCommand implements Callable<Integer> {
             description = "Distinct values after which a word position becomes a parameter (default: ${DEFAULT-VALUE}).")
     int minDistinct;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Log files to mine.")
-    List<Path> files = new ArrayList<>();
+    @Option(names = "--top", paramLabel = "N", defaultValue = "50",
+            description = "Show the N most frequent templates (default: ${DEFAULT-VALUE}; 0 for all).")
+    int top;
+
+    @Option(names = "--json", description = "Print one JSON object per template.")
+    boolean json;
+
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -65,10 +77,31 @@ public final class PatternsCommand implements Callable<Integer> {
             assign(messages, assignments, new TemplateMiner(minDistinct));
             return 0;
         }
-        if (files.isEmpty()) {
+        if (input.files.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give log files, or --messages FILE --assignments OUT");
         }
+        PatternSummary summary = new PatternSummary();
+        input.read(summary::add);
+        List<PatternSummary.Row> rows = summary.rows();
+        if (top > 0 && rows.size() > top) {
+            rows = rows.subList(0, top);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (PatternSummary.Row row : rows) {
+            if (json) {
+                out.println(Json.write(row.toMap()));
+                continue;
+            }
+            out.printf("%8d  %s%n", row.count(), Terminal.bold(row.template()));
+            if (row.first() != LogEntry.NO_TIME) {
+                out.printf("          first %s  last %s%n", Timestamps.format(row.first()), Timestamps.format(row.last()));
+            }
+            for (int p = 0; p < row.examples().size(); p++) {
+                out.printf("          <%d> %s%n", p + 1, String.join(" | ", row.examples().get(p)));
+            }
+        }
+        out.flush();
         return 0;
     }
 

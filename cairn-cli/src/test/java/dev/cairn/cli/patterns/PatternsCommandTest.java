@@ -66,4 +66,25 @@ class PatternsCommandTest {
         Files.writeString(in, "x\n");
         assertThat(Main.run("patterns", "--messages", in.toString())).isEqualTo(2);
     }
+
+    @Test
+    void wholeFileModeReportsTemplatesWithCountsTimesAndExampleValues() throws Exception {
+        Path log = temp.resolve("app.log");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            text.append("{\"time\":\"2024-05-01T12:00:0").append(i).append("Z\",\"level\":\"INFO\",\"msg\":\"user u")
+                    .append(i).append(" logged in from 10.0.0.").append(i).append("\"}\n");
+        }
+        text.append("{\"time\":\"2024-05-01T12:00:09Z\",\"level\":\"ERROR\",\"msg\":\"disk full\"}\n");
+        Files.writeString(log, text);
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(out));
+        assertThat(cli.execute("patterns", "--json", log.toString())).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"template\":\"user <*> logged in from <*>\"", "\"count\":6",
+                "\"first\":\"2024-05-01T12:00:00Z\"", "\"last\":\"2024-05-01T12:00:05Z\"", "[\"u0\",\"u1\",\"u2\"]");
+        assertThat(lines.get(1)).contains("disk full", "\"count\":1");
+    }
 }

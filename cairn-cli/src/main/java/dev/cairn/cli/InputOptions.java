@@ -1,0 +1,55 @@
+package dev.cairn.cli;
+
+import dev.cairn.cli.read.LineFormat;
+import dev.cairn.cli.read.LogEntry;
+import dev.cairn.cli.read.Malformed;
+import dev.cairn.cli.read.PatternFormat;
+import dev.cairn.cli.read.Records;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options every reading subcommand shares: the files, an optional format string, and the
+ * reading loop that shows progress and reports malformed lines on stderr.
+ */
+public final class InputOptions {
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Log files or folders; rotated sets (app.log, app.log.1.gz, ...) are read in time order.")
+    public List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Format that wrote the files: a Python format string such as '%%(asctime)s %%(levelname)s "
+                    + "%%(name)s: %%(message)s', or Loghub notation '<Date> <Time> <Level> <Component>: <Content>'. "
+                    + "Default: detected per file.")
+    public String format;
+
+    /** The format given with {@code --format}, or null to detect it. */
+    public LineFormat lineFormat() {
+        return format == null ? null : PatternFormat.of(format);
+    }
+
+    /** Reads every record in time order, with a progress bar on a terminal; returns the malformed lines. */
+    public Malformed read(Consumer<LogEntry> action) throws IOException {
+        Malformed malformed = new Malformed();
+        try (Records records = Records.open(files, lineFormat(), malformed);
+             Progress progress = Progress.start(records.totalBytes())) {
+            long n = 0;
+            for (LogEntry e = records.next(); e != null; e = records.next()) {
+                action.accept(e);
+                if ((++n & 0xFFF) == 0) {
+                    progress.update(records.bytesRead());
+                }
+            }
+        }
+        if (malformed.count() > 0) {
+            System.err.println(Terminal.dim(malformed.summary()));
+        }
+        return malformed;
+    }
+}
