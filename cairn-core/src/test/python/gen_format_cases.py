@@ -142,10 +142,39 @@ def percent_rows():
     return rows
 
 
+# --- format-spec mini-language ------------------------------------------------------------
+
+def format_spec_list():
+    specs = ['', 's', 'd', 'n', 'c', 'b', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'r', 'y',
+             '.0', '.1', '.3', '.10', '.17', '.0f', '.2f', '.1e', '.3g', '.0%', '.1%', '.12g', '.0e', '.0g']
+    for layout in ['5', '<5', '>5', '^5', '=5', '*^9', '0>6', '010', '-010', '+010', ' 010', '+', '-',
+                   ' ', '#', '#x', '#o', '#b', '#X', '#010x', '_', ',', '_x', '_b', '_o', ',x', '012,',
+                   '0=12,', 'x<012,', '=^10', '\u00e9^7', '\U0001F600>4', '+#08_b', '^+12,.2f', '12,.2f',
+                   '_.3f', 'z', 'z.1f', 'z.0f', 'z.1e', 'z%', 'z.2', 'z.2d', '#.0', '#.0f', '#.0e', '#g',
+                   '#.3', '+.3e', '<+10.2%', ',g', ',n', '_n', ',c', ',,', '_,', ',_', '.', 'xx', '5.2s',
+                   '.2s', '<<8', '==5', '\x01', '\u00e9', '+c', '#c', '5c', '<3c', '0', '00', '000', '99999999999999999999',
+                   '.99999999999999999999', '>', '<', '^', '=', '0=', '030', '20.15g', '.30f', '.60e']:
+        specs.append(layout)
+    return specs
+
+
+def formatspec_rows():
+    values = [0, 1, -1, 5, -5, 42, 255, -255, 65, 1234, -1234567, 123456789, 2**64, -2**70, 10**400,
+              True, False, 0.0, -0.0, 0.5, 1.5, -1.5, 2.5, 0.045, 1.005, 0.125, 123.456, -1234567.891,
+              1e16, 1e-5, 1e-7, 1e22, 5e-324, 1e300, 0.1, 1/3, 999.9999, math.inf, -math.inf, math.nan,
+              -0.04, 100.0, '', 'a', 'ab', 'abc', 'hello', 'caf\u00e9', '\U0001F600x', None, [1], {}]
+    rows = []
+    for spec in format_spec_list():
+        for v in values:
+            rows.append([spec, enc(v), outcome(lambda: format(v, spec))])
+    return rows
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write('pyobjects.jsonl', pyobjects_rows())
     write('percent.jsonl', percent_rows())
+    write('formatspec.jsonl', formatspec_rows())
 
 
 if __name__ == '__main__':

@@ -63,14 +63,15 @@ final class FloatText {
                 appendFixed(out, new BigDecimal(abs), precision < 0 ? 6 : precision, alt);
                 break;
             case '%':
-                appendFixed(out, new BigDecimal(abs).scaleByPowerOfTen(2), precision < 0 ? 6 : precision, alt);
+                // format_float_internal multiplies the double, rounding included, before formatting.
+                appendFixed(out, new BigDecimal(abs * 100), precision < 0 ? 6 : precision, alt);
                 out.append('%');
                 break;
             case 'g': case 'G':
                 appendGeneral(out, abs, precision < 0 ? 6 : precision, alt, upper, addDot0);
                 break;
             default:
-                appendShortest(out, abs, addDot0);
+                appendShortest(out, abs, alt, addDot0);
         }
     }
 
@@ -128,20 +129,21 @@ final class FloatText {
         if (!alt) digits = stripTrailingZeros(digits);
         else digits = padRight(digits, p);
         int exponent = decpt - 1;
-        // format_float_short: fixed when -4 <= exp < precision, as C's %g.
-        if (exponent >= -4 && exponent < p) {
+        // format_float_short: fixed when -4 <= exp < precision, as C's %g; one digit less room when
+        // a '.0' will be added, so the result never shows more digits than the precision.
+        if (exponent >= -4 && exponent < (addDot0 ? p - 1 : p)) {
             appendDigitsFixed(out, digits, decpt, alt, addDot0);
         } else {
             appendDigitsExponent(out, digits, exponent, alt, upper);
         }
     }
 
-    private static void appendShortest(StringBuilder out, double abs, boolean addDot0) {
+    private static void appendShortest(StringBuilder out, double abs, boolean alt, boolean addDot0) {
         if (abs == 0) {
-            out.append(addDot0 ? "0.0" : "0");
+            out.append(addDot0 ? "0.0" : alt ? "0." : "0");
             return;
         }
-        if (abs < 1e16 && abs == Math.rint(abs)) {
+        if (abs < 1e16 && abs == Math.rint(abs) && !alt) {
             // Integral values below 2^53-ish print as their digits: the common case, without BigDecimal.
             out.append((long) abs);
             if (addDot0) out.append(".0");
@@ -151,9 +153,9 @@ final class FloatText {
         String digits = stripTrailingZeros(shortest.unscaledValue().toString());
         int decpt = shortest.precision() - shortest.scale();
         if (decpt > REPR_EXP_LOW && decpt <= REPR_EXP_HIGH) {
-            appendDigitsFixed(out, digits, decpt, false, addDot0);
+            appendDigitsFixed(out, digits, decpt, alt, addDot0);
         } else {
-            appendDigitsExponent(out, digits, decpt - 1, false, false);
+            appendDigitsExponent(out, digits, decpt - 1, alt, false);
         }
     }
 
