@@ -36,8 +36,13 @@ public final class InputOptions {
 
     /** Reads every record in time order, with a progress bar on a terminal; returns the malformed lines. */
     public Malformed read(Consumer<LogEntry> action) throws IOException {
+        return read(null, action);
+    }
+
+    /** As {@link #read(Consumer)}, letting JSON lines that fail {@code prefilter} be skipped unparsed. */
+    public Malformed read(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
         Malformed malformed = new Malformed();
-        try (Records records = Records.open(files, lineFormat(), malformed);
+        try (Records records = Records.open(files, lineFormat(), malformed, prefilter);
              Progress progress = Progress.start(records.totalBytes())) {
             long n = 0;
             for (LogEntry e = records.next(); e != null; e = records.next()) {

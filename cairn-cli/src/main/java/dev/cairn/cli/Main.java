@@ -1,6 +1,11 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.patterns.PatternsCommand;
+import dev.cairn.cli.search.SearchCommand;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +17,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cairn 0.1.0",
         description = "Search, mine patterns, group errors and follow traces in log files.",
-        subcommands = {PatternsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SearchCommand.class, PatternsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
+                "  cairn search --level ERROR -w user=alice app.log",
                 "  cairn patterns app.log",
                 "  cairn patterns --messages messages.txt --assignments groups.tsv"})
 public final class Main implements Runnable {
@@ -25,7 +31,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status; for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        // A buffered, non-autoflushing stdout: search may print millions of lines.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        try {
+            return new CommandLine(new Main()).setOut(out).execute(args);
+        } finally {
+            out.flush();
+        }
     }
 
     @Override

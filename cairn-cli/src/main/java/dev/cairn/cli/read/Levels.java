@@ -1,5 +1,7 @@
 package dev.cairn.cli.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Level names of the common logging libraries mapped to Python's numbers, and small name helpers. */
@@ -40,6 +42,33 @@ public final class Levels {
             return new int[] {50, 50, 50, 40, 30, 20, 20, 10}[level.charAt(0) - '0'];
         }
         return 0;
+    }
+
+    private static final List<String> SPELLINGS = List.of("TRACE", "FINEST", "FINER", "FINE", "DEBUG", "CONFIG",
+            "INFO", "INFORMATION", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "SEVERE", "FAILURE", "CRITICAL",
+            "FATAL", "CRIT", "ALERT", "EMERG", "EMERGENCY", "PANIC");
+
+    /**
+     * Every spelling of every level at {@code min} or worse, in upper, lower and capitalised case,
+     * plus the syslog digits GELF uses, quoted as they appear in JSON; for pre-filtering raw lines.
+     */
+    public static List<String> namesAtLeast(int min) {
+        List<String> out = new ArrayList<>();
+        for (String name : SPELLINGS) {
+            if (number(name) >= min) {
+                out.add(name);
+                out.add(name.toLowerCase(Locale.ROOT));
+                out.add(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int digit = 0; digit <= 7; digit++) {
+            if (number(Integer.toString(digit)) >= min) {
+                out.add(":" + digit);
+                out.add(": " + digit);
+                out.add("\"" + digit + "\"");
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The canonical upper-case name for a level number, for display. */

@@ -103,23 +103,20 @@ public final class LineSource implements Closeable {
         if (to > from && buffer[to - 1] == '\r') {
             to--;
         }
-        boolean ascii = true;
-        for (int i = from; i < to; i++) {
-            if (buffer[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);  // fastest exact decode of ASCII
+        int length = to - from;
+        // The JDK's UTF-8 decoder has a vectorised all-ASCII fast path, and indexOf of a non-Latin-1
+        // char in a compact (Latin-1) string returns at once, so valid lines cost one decode.
+        String line = new String(buffer, from, length, StandardCharsets.UTF_8);
+        if (line.indexOf('\uFFFD') < 0) {
+            return line;
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buffer, from, to - from)).toString();
+                    .decode(ByteBuffer.wrap(buffer, from, length)).toString();
         } catch (CharacterCodingException e) {
-            return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+            return new String(buffer, from, length, StandardCharsets.ISO_8859_1);  // not UTF-8: Latin-1 reads any byte
         }
     }
 

@@ -27,6 +27,7 @@ public final class Records implements Closeable {
         long orderTime = Long.MIN_VALUE;
         long finishedBytes;
         final int rank;
+        java.util.function.Predicate<String> prefilter;
 
         SetReader(List<Path> files, LineFormat format, Malformed malformed, int rank) {
             this.files = files;
@@ -43,6 +44,9 @@ public final class Records implements Closeable {
                         return false;
                     }
                     reader = LogReader.open(files.get(index++), format, malformed);
+                    if (prefilter != null) {
+                        reader.skipJsonLinesUnless(prefilter);
+                    }
                 }
                 head = reader.next();
                 if (head != null) {
@@ -67,7 +71,8 @@ public final class Records implements Closeable {
     private final List<SetReader> all = new ArrayList<>();
     private final long totalBytes;
 
-    private Records(List<List<Path>> sets, LineFormat format, Malformed malformed) throws IOException {
+    private Records(List<List<Path>> sets, LineFormat format, Malformed malformed,
+                    java.util.function.Predicate<String> prefilter) throws IOException {
         long total = 0;
         int rank = 0;
         for (List<Path> set : sets) {
@@ -75,6 +80,7 @@ public final class Records implements Closeable {
                 total += Files.size(file);
             }
             SetReader reader = new SetReader(set, format, malformed, rank++);
+            reader.prefilter = prefilter;
             all.add(reader);
             if (reader.advance()) {
                 queue.add(reader);
@@ -85,11 +91,27 @@ public final class Records implements Closeable {
 
     /** Opens every file under {@code paths}; {@code format} null means detect per file. */
     public static Records open(List<Path> paths, LineFormat format, Malformed malformed) throws IOException {
-        return new Records(LogFiles.rotatedSets(paths), format, malformed);
+        return new Records(LogFiles.rotatedSets(paths), format, malformed, null);
+    }
+
+    /** As {@link #open}, skipping JSON lines that fail {@code prefilter} unparsed (see {@link LogReader#skipJsonLinesUnless}). */
+    public static Records open(List<Path> paths, LineFormat format, Malformed malformed,
+                               java.util.function.Predicate<String> prefilter) throws IOException {
+        return new Records(LogFiles.rotatedSets(paths), format, malformed, prefilter);
     }
 
     /** The next record in time order, or null when every file is read. */
     public LogEntry next() throws IOException {
+        if (all.size() == 1) {
+            // One set: no interleaving to do, so skip the queue.
+            SetReader only = all.get(0);
+            if (only.head == null) {
+                return null;
+            }
+            LogEntry entry = only.head;
+            only.advance();
+            return entry;
+        }
         SetReader first = queue.poll();
         if (first == null) {
             return null;
