@@ -27,6 +27,8 @@ public final class LineSource implements Closeable {
     private long lineNumber;
     private long bytesRead;
     private boolean eof;
+    private String chunk;
+    private int chunkPosition;
 
     /** Wraps a stream that is already open; the source closes it. */
     public LineSource(InputStream in) {
@@ -49,27 +51,69 @@ public final class LineSource implements Closeable {
     /** The next line without its line end, or null at the end of the input. */
     public String readLine() throws IOException {
         while (true) {
-            for (int i = position; i < limit; i++) {
-                if (buffer[i] == '\n') {
-                    String line = decode(position, i);
-                    bytesRead += i + 1 - position;
-                    position = i + 1;
+            if (chunk != null) {
+                int newline = chunk.indexOf('\n', chunkPosition);
+                if (newline >= 0 || chunkPosition < chunk.length()) {
+                    int end = newline >= 0 ? newline : chunk.length();
+                    String line = chunk.substring(chunkPosition, end > chunkPosition && chunk.charAt(end - 1) == '\r' ? end - 1 : end);
+                    chunkPosition = end + 1;
                     lineNumber++;
                     return line;
+                }
+                chunk = null;
+            }
+            if (!nextChunk()) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Decodes the buffered bytes up to the last complete line as one string, so that lines are then
+     * found with {@link String#indexOf(int, int)}, which the JIT vectorises; byte-at-a-time scanning
+     * was the bottleneck of search. A chunk that is not all valid UTF-8 is decoded line by line.
+     */
+    private boolean nextChunk() throws IOException {
+        while (true) {
+            int lastNewline = -1;
+            for (int i = limit - 1; i >= position; i--) {
+                if (buffer[i] == '\n') {
+                    lastNewline = i;
+                    break;
                 }
             }
+            int end = lastNewline >= 0 ? lastNewline + 1 : (eof ? limit : -1);
+            if (end > position) {
+                chunk = decodeChunk(position, end);
+                chunkPosition = 0;
+                bytesRead += end - position;
+                position = end;
+                return true;
+            }
             if (eof) {
-                if (position < limit) {
-                    String line = decode(position, limit);
-                    bytesRead += limit - position;
-                    position = limit;
-                    lineNumber++;
-                    return line;
-                }
-                return null;
+                return false;
             }
             fill();
         }
+    }
+
+    private String decodeChunk(int from, int to) {
+        String text = new String(buffer, from, to - from, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        StringBuilder lines = new StringBuilder(to - from);
+        int lineStart = from;
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n') {
+                lines.append(decode(lineStart, i)).append('\n');
+                lineStart = i + 1;
+            }
+        }
+        if (lineStart < to) {
+            lines.append(decode(lineStart, to));
+        }
+        return lines.toString();
     }
 
     /** Number of the line last returned, from 1. */
