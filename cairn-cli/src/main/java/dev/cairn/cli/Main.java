@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.errors.ErrorsCommand;
 import dev.cairn.cli.patterns.PatternsCommand;
 import dev.cairn.cli.search.SearchCommand;
 import java.io.BufferedWriter;
@@ -17,10 +18,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cairn 0.1.0",
         description = "Search, mine patterns, group errors and follow traces in log files.",
-        subcommands = {SearchCommand.class, PatternsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SearchCommand.class, PatternsCommand.class, ErrorsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cairn search --level ERROR -w user=alice app.log",
                 "  cairn patterns app.log",
+                "  cairn errors logs/",
                 "  cairn patterns --messages messages.txt --assignments groups.tsv"})
 public final class Main implements Runnable {
 
