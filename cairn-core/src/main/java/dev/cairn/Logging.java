@@ -28,9 +28,20 @@ public final class Logging {
 
     private Logging() {}
 
+    private static volatile dev.cairn.config.ConfigListener listener;
+
     static {
         lastResort = new StreamHandler.StandardErrorHandler(Level.WARNING);
         installShutdownHook();
+        // Last, once everything above exists: the configuration file, class path resource and
+        // environment overrides (see RunningConfiguration). It reports its own failures; this
+        // catch only keeps a broken class path from making Logging itself unusable.
+        try {
+            dev.cairn.config.RunningConfiguration.startup(System.getenv(), System::getProperty,
+                    Thread.currentThread().getContextClassLoader());
+        } catch (Throwable e) {
+            System.err.print("cairn: automatic configuration failed, using Python's default: " + e + "\n");
+        }
     }
 
     /** The logger named {@code name}, created on first use; "" or null is the root, as in Python. */
@@ -97,6 +108,60 @@ public final class Logging {
      */
     public static void dictConfig(Map<String, ?> config) {
         dev.cairn.config.DictConfig.apply(config);
+    }
+
+    /**
+     * Configures logging from a file: JSON or YAML holding Python's dictConfig schema, or
+     * Python's fileConfig INI format, chosen by the extension ({@code .json}, {@code .yaml}/
+     * {@code .yml} with the cairn-yaml module, {@code .ini}/{@code .conf}/{@code .cfg}).
+     * {@code ${NAME:-default}} in values is taken from the environment, the {@code CAIRN_LEVEL*}
+     * and {@code CAIRN_FORMAT} overrides are laid over the result, and a file with
+     * {@code watch: true} (or a number of seconds) is re-applied whenever it changes.
+     *
+     * @throws dev.cairn.config.ConfigException naming the file, the line and the key; nothing changed
+     */
+    public static void configure(java.nio.file.Path file) {
+        dev.cairn.config.RunningConfiguration.configure(file);
+    }
+
+    /**
+     * Applies the logging options of a program's arguments and returns the others:
+     * {@code --log-level LEVEL}, {@code --log-level LOGGER=LEVEL}, {@code --log-config FILE},
+     * {@code --log-format json|text|FORMAT} (also as {@code --option=value}).
+     *
+     * @throws dev.cairn.config.ConfigException for a bad option or file; nothing changed
+     */
+    public static String[] configureFromArgs(String[] args) {
+        return dev.cairn.config.RunningConfiguration.configureFromArgs(args);
+    }
+
+    /**
+     * Python's {@code logging.config.listen(port, verify)}: a server on 127.0.0.1:{@code port}
+     * (0 for any free port) applying configurations sent in Python's wire format. Like Python's,
+     * it is returned unstarted: call {@code start()}. {@code verify} may be null.
+     */
+    public static dev.cairn.config.ConfigListener listen(int port, java.util.function.UnaryOperator<byte[]> verify) {
+        dev.cairn.config.ConfigListener created = new dev.cairn.config.ConfigListener(null, port, verify);
+        dev.cairn.config.ConfigListener previous = listener;
+        listener = created;
+        if (previous != null) previous.stop();
+        return created;
+    }
+
+    /** Python's {@code logging.config.stopListening()}: stops the listener made by {@link #listen}. */
+    public static void stopListening() {
+        dev.cairn.config.ConfigListener current = listener;
+        listener = null;
+        if (current != null) current.stop();
+    }
+
+    /**
+     * Why a record at {@code level} from logger {@code loggerName} would or would not be
+     * logged, and which configuration source set each thing that decides it; its
+     * {@code toString()} is a readable report.
+     */
+    public static dev.cairn.config.Explanation explain(String loggerName, int level) {
+        return dev.cairn.config.Explanation.of(loggerName, level);
     }
 
     /**

@@ -28,8 +28,9 @@ import java.util.TreeMap;
  * replaced rather than added to.
  */
 public final class DictConfig {
+    /** Python's keys, plus Cairn's {@code watch} (read by {@link RunningConfiguration}, ignored here as Python ignores it). */
     private static final Set<String> TOP_KEYS = Set.of("version", "formatters", "filters", "handlers",
-            "loggers", "root", "incremental", "disable_existing_loggers");
+            "loggers", "root", "incremental", "disable_existing_loggers", "watch");
     private static final Set<String> LOGGER_KEYS = Set.of("level", "propagate", "filters", "handlers");
 
     /** Handlers of the last non-incremental configuration by name, Python's {@code logging._handlers}. */
@@ -39,18 +40,50 @@ public final class DictConfig {
 
     /** Checks and applies {@code config}; see the class comment. */
     public static void apply(Map<String, ?> config) {
+        apply(config, null);
+    }
+
+    /**
+     * Checks and applies a configuration read from a file or socket: errors name the file, line
+     * and the key as written there, and {@link Provenance} credits each setting to its line.
+     */
+    public static void apply(ConfigDocument document) {
+        try {
+            apply(document.config(), document);
+        } catch (ConfigException e) {
+            throw document.locate(e);
+        }
+    }
+
+    private static void apply(Map<String, ?> config, ConfigDocument origin) {
         if (config == null) throw new ConfigException("", "configuration must not be null");
         synchronized (DictConfig.class) {
             ConfigNode top = new ConfigNode("", config, new References(config));
             checkVersion(top);
             boolean incremental = top.bool("incremental", false);
+            Sources sources = new Sources(origin);
             if (incremental) {
-                applyIncremental(top);
+                applyIncremental(top, sources);
             } else {
                 Plan plan = Plan.build(top);
-                plan.commit();
+                plan.commit(sources);
                 namedHandlers = plan.handlers;
             }
+        }
+    }
+
+    /** Describes the origin of a key path for {@link Provenance}: {@code cairn.yaml:12}, or the API call. */
+    private static final class Sources {
+        private final ConfigDocument origin;
+
+        Sources(ConfigDocument origin) {
+            this.origin = origin;
+        }
+
+        String of(String path) {
+            if (origin == null) return "Logging.dictConfig() (" + path + ")";
+            int line = origin.lineOf(path);
+            return origin.source() + (line > 0 ? ":" + line : "") + " (" + origin.originalName(path) + ")";
         }
     }
 
@@ -68,7 +101,7 @@ public final class DictConfig {
     }
 
     /** {@code incremental: true}: only levels of existing handlers and loggers, and propagate. */
-    private static void applyIncremental(ConfigNode top) {
+    private static void applyIncremental(ConfigNode top, Sources sources) {
         List<Runnable> changes = new ArrayList<>();
         ConfigNode handlers = top.node("handlers");
         if (handlers != null) {
@@ -77,7 +110,12 @@ public final class DictConfig {
                 if (h == null) throw new ConfigException(handlers.pathOf(name), "No handler found with name '" + name + "'");
                 ConfigNode entry = handlers.node(name);
                 Integer level = entry.level("level");
-                if (level != null) changes.add(() -> h.setLevel(level));
+                if (level != null) {
+                    changes.add(() -> {
+                        h.setLevel(level);
+                        Provenance.handler(h, sources.of(handlers.pathOf(name)));
+                    });
+                }
             }
         }
         ConfigNode loggers = top.node("loggers");
@@ -89,9 +127,15 @@ public final class DictConfig {
                 entry.rejectUnknown("an incremental logger", LOGGER_KEYS);
                 changes.add(() -> {
                     Logger logger = Logging.getLogger(name);
-                    if (level != null) logger.setLevel(level);
+                    if (level != null) {
+                        logger.setLevel(level);
+                        Provenance.loggerSetting(name, "level", level, sources.of(entry.pathOf("level")));
+                    }
                     logger.setDisabled(false);
-                    if (propagate != null) logger.setPropagate((Boolean) propagate);
+                    if (propagate != null) {
+                        logger.setPropagate((Boolean) propagate);
+                        Provenance.loggerSetting(name, "propagate", propagate, sources.of(entry.pathOf("propagate")));
+                    }
                 });
             }
         }
@@ -99,7 +143,12 @@ public final class DictConfig {
         if (root != null) {
             Integer level = root.level("level");
             root.rejectUnknown("an incremental root", LOGGER_KEYS);
-            if (level != null) changes.add(() -> Logging.getLogger().setLevel(level));
+            if (level != null) {
+                changes.add(() -> {
+                    Logging.getLogger().setLevel(level);
+                    Provenance.loggerSetting("root", "level", level, sources.of(root.pathOf("level")));
+                });
+            }
         }
         top.rejectUnknown("a configuration", TOP_KEYS);
         changes.forEach(Runnable::run);
@@ -237,13 +286,15 @@ public final class DictConfig {
         }
 
         /** Swaps the plan in: Python's {@code configure()} after its checks, which cannot fail here. */
-        void commit() {
+        void commit(Sources sources) {
             closeOldHandlers();
+            handlers.forEach((id, h) -> Provenance.handler(h, sources.of("handlers." + id)));
             Set<String> configured = loggers.keySet();
             List<Logger> existing = Logging.getLoggers();
             for (Map.Entry<String, LoggerSettings> e : loggers.entrySet()) {
                 Logger logger = Logging.getLogger(e.getKey());
                 e.getValue().applyTo(logger);
+                e.getValue().record(e.getKey(), "loggers." + e.getKey(), sources);
                 logger.setDisabled(false);
             }
             // _handle_existing_loggers: children of configured loggers are reset, the rest disabled.
@@ -260,9 +311,13 @@ public final class DictConfig {
                     logger.setPropagate(true);
                 } else {
                     logger.setDisabled(disableExisting);
+                    Provenance.loggerSetting(name, "disabled", disableExisting, sources.of("disable_existing_loggers"));
                 }
             }
-            if (root != null) root.applyTo(Logging.getLogger());
+            if (root != null) {
+                root.applyTo(Logging.getLogger());
+                root.record("root", "root", sources);
+            }
         }
 
         /** Python's {@code _clearExistingHandlers}: flush and close the handlers in use. */
@@ -300,6 +355,12 @@ public final class DictConfig {
             for (Filter f : logger.getFilters()) logger.removeFilter(f);
             filters.forEach(logger::addFilter);
             if (propagate != null) logger.setPropagate(propagate);
+        }
+
+        void record(String name, String path, Sources sources) {
+            if (level != null) Provenance.loggerSetting(name, "level", level, sources.of(path + ".level"));
+            if (propagate != null) Provenance.loggerSetting(name, "propagate", propagate, sources.of(path + ".propagate"));
+            Provenance.loggerSetting(name, "disabled", false, sources.of(path));
         }
     }
 

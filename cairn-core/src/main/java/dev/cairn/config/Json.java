@@ -14,18 +14,31 @@ import java.util.Map;
 public final class Json {
     private final String text;
     private final String source;
+    private final Map<String, Integer> keyLines;
     private int pos;
+    private int linesCountedTo;
+    private int linesCounted = 1;
 
-    private Json(String text, String source) {
+    private Json(String text, String source, Map<String, Integer> keyLines) {
         this.text = text;
         this.source = source;
+        this.keyLines = keyLines;
     }
 
     /** Parses one JSON document. {@code source} names the file in errors (may be null). */
     public static Object parse(String text, String source) {
-        Json p = new Json(text, source);
+        return parse(text, source, null);
+    }
+
+    /**
+     * Parses one JSON document and, when {@code keyLines} is not null, records the 1-based line
+     * of every key and list item under its key path as {@link ConfigNode} spells it
+     * ({@code handlers.file.filters[0]}), so later errors can point into the file.
+     */
+    public static Object parse(String text, String source, Map<String, Integer> keyLines) {
+        Json p = new Json(text, source, keyLines);
         p.skipSpace();
-        Object value = p.value();
+        Object value = p.value("");
         p.skipSpace();
         if (p.pos < text.length()) throw p.error("unexpected text after the JSON value");
         return value;
@@ -38,12 +51,12 @@ public final class Json {
         return line;
     }
 
-    private Object value() {
+    private Object value(String path) {
         if (pos >= text.length()) throw error("unexpected end of input");
         char c = text.charAt(pos);
         switch (c) {
-            case '{': return object();
-            case '[': return array();
+            case '{': return object(path);
+            case '[': return array(path);
             case '"': return string();
             case 't': return literal("true", Boolean.TRUE);
             case 'f': return literal("false", Boolean.FALSE);
@@ -54,7 +67,7 @@ public final class Json {
         }
     }
 
-    private Map<String, Object> object() {
+    private Map<String, Object> object(String path) {
         Map<String, Object> map = new LinkedHashMap<>();
         pos++;
         skipSpace();
@@ -65,11 +78,14 @@ public final class Json {
         while (true) {
             skipSpace();
             if (peek() != '"') throw error("expected a string key");
+            int keyStart = pos;
             String key = string();
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            record(keyPath, keyStart);
             skipSpace();
             expect(':');
             skipSpace();
-            map.put(key, value());
+            map.put(key, value(keyPath));
             skipSpace();
             char c = peek();
             pos++;
@@ -81,7 +97,7 @@ public final class Json {
         }
     }
 
-    private List<Object> array() {
+    private List<Object> array(String path) {
         List<Object> list = new ArrayList<>();
         pos++;
         skipSpace();
@@ -91,7 +107,9 @@ public final class Json {
         }
         while (true) {
             skipSpace();
-            list.add(value());
+            String itemPath = path + "[" + list.size() + "]";
+            record(itemPath, pos);
+            list.add(value(itemPath));
             skipSpace();
             char c = peek();
             pos++;
@@ -175,6 +193,15 @@ public final class Json {
         if (big.bitLength() < 32) return big.intValue();
         if (big.bitLength() < 64) return big.longValue();
         return big;
+    }
+
+    private void record(String path, int offset) {
+        if (keyLines == null) return;
+        // Offsets only grow while parsing, so lines are counted once, not from the start each time.
+        while (linesCountedTo < offset) {
+            if (text.charAt(linesCountedTo++) == '\n') linesCounted++;
+        }
+        keyLines.put(path, linesCounted);
     }
 
     private Object literal(String word, Object value) {
