@@ -170,11 +170,100 @@ def formatspec_rows():
     return rows
 
 
+# --- record templates (the three Formatter styles) ------------------------------------------
+
+RECORD = {'name': 'app.db', 'levelname': 'INFO', 'levelno': 20, 'message': 'hello world',
+          'msg': 'hello %s', 'asctime': '2023-11-14 22:13:20,042', 'created': 1700000000.0421,
+          'msecs': 42.0, 'lineno': 42, 'funcName': 'main', 'pathname': '/app/db.py', 'filename': 'db.py',
+          'module': 'db', 'process': 1234, 'threadName': 'MainThread', 'relativeCreated': 12.345678,
+          'args': ['x', 2], 'exc_text': None, 'extra': {'k': 'v', 'n': [1, 2]}, 'width': 12, 'prec': 3,
+          'fill': '*', 'neg': -7, 'ratio': 0.1234, 'big': 12345678901, 'uni': 'caf\u00e9 \u2615',
+          'quote': "it's", 'flag': True, 'none': None, 'Upper': 'U', '_private': 'p', 'x1': 'X1'}
+
+
+def template_rows(style_class, render, formats):
+    rows = []
+    for fmt in formats:
+        def check():
+            style_class(fmt).validate()
+            return 'ok'
+        rows.append([fmt, outcome(check), outcome(lambda: render(fmt))])
+    return rows
+
+
+def percent_template_formats():
+    formats = ['%(message)s', '%(asctime)s %(levelname)-8s %(name)s: %(message)s', logging.BASIC_FORMAT,
+               '%(levelname)s:%(name)s:%(message)s', '[%(lineno)d] %(funcName)s', 'plain text', '%%',
+               '100%% %(message)s', '%(message)', '%(message)s %', '%(message', '%(missing)s',
+               '%(message)s %(missing)s', '%(missing)s %y', '%(message)s %y', '%(message)y', '%(MESSAGE)S',
+               '%(message)S', '%(lineno)x', '%(message)d', '%(lineno)*d', '%(lineno).*d', '%(message)s %s',
+               '%s', '%d %(message)s', '%(message)s %d', '%*d', '%(lineno)5%', '%(lineno)%', '%(a-b)s',
+               '%(lineno)ld', '%(lineno)hd', '%(message)r', '%(uni)a', '%(uni)r', '%(quote)r',
+               '%(extra)s', '%(args)r', '%(none)s', '%(flag)s %(flag)d', '%(big),d', '%(ratio).2f',
+               '%(ratio)10.3e|%(ratio)-10.1%|', '%(neg)+05d %(neg)x %(lineno)#o', '%(created)f',
+               '%(created).3f', '%(msecs)03d', '%(relativeCreated)d', '%(message).5s|%(message)20s|',
+               '%(message)-20s|', '%(lineno)c', '%(fill)c', '%(name)s%(name)s%(name)s', '%(m(e)ss)s',
+               '%()s', '%(\u00e9)s', '%(message)s\n%(levelname)s', '%(message)s \U0001F600 %(lineno)d',
+               '%(message)5.2%', '%(message)', '%(x1)s %(Upper)s %(_private)s']
+    for conv in 'diouxXeEfFgGcrsa':
+        for field in ['lineno', 'neg', 'ratio', 'created', 'message', 'flag', 'none']:
+            formats.append('%(' + field + ')' + conv)
+            formats.append('%(' + field + ')-+#012.4' + conv)
+    return formats
+
+
+def brace_template_formats():
+    formats = ['{message}', '{asctime} {levelname:<8} {name}: {message}', '{levelname}:{name}:{message}',
+               'plain', '{}', '{0}', '{{message}}', '{{}}', '{message} {', '{message} }', '}', '{',
+               '{message', '{message!}', '{message!r', '{message!rx}', '{message!x}', '{message!r}',
+               '{message!s}', '{message!a}', '{uni!a}', '{uni!r:>20}', '{message:>{width}}',
+               '{message:{width}.{prec}}', '{message:{width}{width}}', '{message:{{width}}}',
+               '{message:{width:{width}}}', '{ratio:{width}.{prec}f}', '{ratio:{fill}>12}', '{message:{missing}}',
+               '{missing}', '{message} {missing}', '{missing} }', '{message.nope}', '{lineno[0]}',
+               '{args[0]}', '{args[1]}', '{args[5]}', '{args[x]}', '{message[0]}', '{message[99]}',
+               '{message[x]}', '{extra[k]}', '{extra[n][1]}', '{extra[zz]}', '{extra[1]}', '{message[}',
+               '{lineno[0]x}', '{message..x}', '{message.}', '{args[0]]}', '{args[]}', '{ message}', '{a-b}',
+               '{message}}}', '{message:}', '{message!s:}', '{!r}', '{lineno:x}', '{message:x}', '{lineno:<<8}',
+               '{message:<<8}', '{message:,s}', '{lineno:,}', '{big:,}', '{big:_}', '{big:_x}', '{ratio:.2%}',
+               '{ratio:e}', '{ratio:10.3g}|', '{neg:+05d}', '{neg:=+8}', '{lineno:#b}', '{lineno:^9}',
+               '{lineno:*^9}', '{created:.3f}', '{created}', '{msecs:03.0f}', '{relativeCreated:,.2f}',
+               '{flag}', '{flag:d}', '{flag:>5}', '{none}', '{none:>5}', '{extra}', '{extra:>5}', '{args}',
+               '{message:.5}', '{message:20}|', '{message:^20}|', '{message:z}', '{ratio:z.1f}', '{lineno:c}',
+               '{message:\n<20}', '{message:d\n}', '{message:{width}>10}', '{0[0]}', '{1}{}', '{}{1}',
+               '{message:{}}', '{:{width}}', '{message!r:{missing}}', '{message!x:{missing}}',
+               '{99999999999999999999}', '{args[99999999999999999999]}', '{message:99999999999999999999}',
+               '{message:.}', '{x1} {Upper} {_private}', '{\u00e9}', '{message}\n{levelname}',
+               '{lineno:{fill}^{width},}', '{message:{width}.{prec}s}', '{ratio:{width}.{prec}}',
+               '{message:{fill}<{width}}']
+    return formats
+
+
+def dollar_template_formats():
+    return ['$message', '${message}', '$asctime $levelname: $message', '${levelname}:${name}:${message}',
+            'plain', '$', 'a$', '$$', '$$message', '${message', '${1}', '$1', 'x\n$', 'x\r\n y$',
+            '\u2028$', '$message$', '$missing', '$message $missing', '$missing $', '$Upper $_private ${x1}',
+            '${message}b', '$messageb', '$message\u00e9', '$\u00e9', '$ message', '${ message}',
+            '$lineno $ratio $flag $none $extra $args', '$$ $message $$', '$message $', '$message\n$',
+            '\x0b\x0c\x1c\x85$message$', '$uni', 'a\r$', '\r\n\r\n$']
+
+
+def dollar_render(fmt):
+    return string.Template(fmt).substitute(**RECORD)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write('pyobjects.jsonl', pyobjects_rows())
     write('percent.jsonl', percent_rows())
     write('formatspec.jsonl', formatspec_rows())
+    with open(os.path.join(OUT, 'record.json'), 'w', encoding='ascii') as f:
+        f.write(json.dumps(enc(RECORD), ensure_ascii=True) + '\n')
+    write('percent_template.jsonl', template_rows(logging.PercentStyle, lambda f: f % RECORD,
+                                                  percent_template_formats()))
+    write('brace_template.jsonl', template_rows(logging.StrFormatStyle, lambda f: f.format(**RECORD),
+                                                brace_template_formats()))
+    write('dollar_template.jsonl', template_rows(logging.StringTemplateStyle, dollar_render,
+                                                 dollar_template_formats()))
 
 
 if __name__ == '__main__':
