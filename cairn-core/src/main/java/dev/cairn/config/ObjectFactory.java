@@ -102,7 +102,9 @@ final class ObjectFactory {
 
     /** Sets {@code name} on {@code target} through its setter, converting the value to the setter's type. */
     static void setProperty(Object target, String name, Object value, String path) {
-        String setter = "set" + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        // Python's attribute names are snake_case (append_nul); Java setters are camelCase.
+        String camel = java.util.regex.Pattern.compile("_([a-z])").matcher(name).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+        String setter = "set" + camel.substring(0, 1).toUpperCase(Locale.ROOT) + camel.substring(1);
         ConfigException conversionError = null;
         for (Method m : target.getClass().getMethods()) {
             if (!m.getName().equals(setter) || m.getParameterCount() != 1) continue;

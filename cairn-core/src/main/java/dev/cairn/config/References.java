@@ -43,6 +43,9 @@ final class References {
         switch (name) {
             case "sys.stdout": return System.out;
             case "sys.stderr": return System.err;
+            // Python's socket module constants (Linux values), as SysLogHandler's socktype uses them.
+            case "socket.SOCK_STREAM": return 1;
+            case "socket.SOCK_DGRAM": return 2;
             default: break;
         }
         int dot = name.lastIndexOf('.');

@@ -69,9 +69,10 @@ public final class NetworkHandlers implements HandlerProvider {
             throw new ConfigException(node.pathOf("facility"), "expected a facility number or one of "
                     + new java.util.TreeSet<>(SysLogHandler.FACILITY_NAMES.keySet()) + ", got " + describe(f));
         }
+        int socktype = socktype(options);
         SysLogHandler h;
         try {
-            h = new SysLogHandler(host, port, facility, socktype(options));
+            h = new SysLogHandler(host, port, facility, socktype);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(node.pathOf("address"), e.getMessage());
         }
