@@ -251,6 +251,7 @@ public final class Logging {
             logger.setLevel(logger == root ? Level.WARNING : Level.NOTSET);
         }
         disable(Level.NOTSET);
+        dev.cairn.config.Provenance.clear();
     }
 
     static Hierarchy hierarchy() {

@@ -96,7 +96,16 @@ public final class ConfigFiles {
 
     private static List<ConfigFormat> formats() {
         List<ConfigFormat> formats = new ArrayList<>(List.of(JSON, INI));
-        for (ConfigFormat f : ServiceLoader.load(ConfigFormat.class, ConfigFiles.class.getClassLoader())) formats.add(f);
+        java.util.Iterator<ConfigFormat> found = ServiceLoader.load(ConfigFormat.class, ConfigFiles.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!found.hasNext()) break;
+                formats.add(found.next());
+            } catch (java.util.ServiceConfigurationError e) {
+                // A broken module must not take JSON and INI down with it; its own files will say what is missing.
+                RunningConfiguration.report("ignored a configuration format: " + e.getMessage());
+            }
+        }
         return formats;
     }
 }

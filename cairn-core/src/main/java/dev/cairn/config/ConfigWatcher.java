@@ -2,7 +2,6 @@ package dev.cairn.config;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -74,7 +73,7 @@ final class ConfigWatcher implements Runnable {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.util.ServiceConfigurationError e) {
                 RunningConfiguration.report("could not reload " + path + ": " + e);
             }
         }
@@ -84,8 +83,6 @@ final class ConfigWatcher implements Runnable {
     private byte[] read() {
         try {
             return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
             return null;
         }

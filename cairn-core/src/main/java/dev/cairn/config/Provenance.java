@@ -34,6 +34,14 @@ public final class Provenance {
         }
     }
 
+    /** Forgets every source, as {@code Logging.reset()} returns logging to Python's initial state. */
+    public static void clear() {
+        SETTINGS.clear();
+        synchronized (HANDLERS) {
+            HANDLERS.clear();
+        }
+    }
+
     /** Records that {@code source} set the global disable level. */
     public static void disable(int level, String source) {
         SETTINGS.put("disable:", new Entry(source, level));

@@ -131,7 +131,7 @@ public final class RunningConfiguration {
         } catch (ConfigException e) {
             report("could not apply the logging configuration, using Python's default (last-resort handler only): " + e.getMessage());
             safely(fromEnvironment::apply);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
             report("could not configure logging, using Python's default (last-resort handler only): " + e);
             safely(fromEnvironment::apply);
         }
