@@ -251,6 +251,53 @@ def dollar_render(fmt):
     return string.Template(fmt).substitute(**RECORD)
 
 
+# --- strftime (glibc, C locale) -------------------------------------------------------------
+
+STRFTIME_ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Asia/Singapore',
+                  'Europe/Dublin', 'America/Sao_Paulo', 'Australia/Adelaide', 'Pacific/Chatham', 'Etc/GMT+5']
+STRFTIME_TIMES = [0, 1700000000, 1690000000, 946684799, 946684800, 951782400, 1104537600, 1230681600,
+                  1262217600, 1293753600, 1356912000, 1609372800, 1609459200, 1640995200, 1703980800,
+                  1711846800, 1729990800, 1735603200, 1735689599, -315619200, -2208988800, 4102444800,
+                  4118006400, 1700049600, 1700006400, 1699999999]
+
+
+def strftime_patterns():
+    """Every directive under every flag, width and modifier."""
+    patterns = ['%c', '%x', '%X', '%D', '%F', '%T', '%R', '%r', '%h %e', '%n%t', '%%', '100%% at %H', 'plain',
+                '', '%', 'abc%', '%Q', '%+', '%N', '%:z', '%5', '%_', '%E', '%O', '%-', '%3%%%', '%%5', '%E%',
+                '%O%', '%^c', '%^r', '%^10c', '%10D', '%_10T', '%#c', '%^x', '%^q', '%#Q', '%5Q', '%E5d',
+                '%5Ed', '%-+5Y', '%+Y', '\u00e9%H\U0001F600', '%030c', '%-30c']
+    for c in 'aAbBhpPZCdegGHIjklmMSsuUVwWyYznt%cDFrRTxX':
+        for prefix in ['', '_', '-', '0', '^', '#', '^#', '10', '_10', '-10', '010', '1', '0_5', '_05', '-3',
+                       'E', 'O', '3O']:
+            patterns.append('%' + prefix + c)
+    return patterns
+
+
+def strftime_everyday_patterns():
+    """What log formats use, across every zone and time."""
+    return ['%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S%z', '%d/%b/%Y:%H:%M:%S %z', '%a, %d %b %Y %H:%M:%S %Z',
+            '%c', '%x %X', '%s', '%G-W%V-%u', '%g %U %W %w %j', '%C%y', '%I %p %l %k %P', '%Z %z %#Z %10z',
+            '%_z %-z %010z']
+
+
+def strftime_rows():
+    rows = []
+    matrix = strftime_patterns()
+    everyday = strftime_everyday_patterns()
+    for zone in STRFTIME_ZONES:
+        os.environ['TZ'] = zone
+        time.tzset()
+        for ts in STRFTIME_TIMES:
+            t = time.localtime(ts)
+            full = zone in ('Europe/Berlin', 'Asia/Kolkata') and ts in (1700000000, 1690000000, -2208988800)
+            for p in matrix if full else everyday:
+                rows.append([p, zone, ts, time.strftime(p, t)])
+    os.environ.pop('TZ')
+    time.tzset()
+    return rows
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write('pyobjects.jsonl', pyobjects_rows())
@@ -262,6 +309,7 @@ def main():
                                                   percent_template_formats()))
     write('brace_template.jsonl', template_rows(logging.StrFormatStyle, lambda f: f.format(**RECORD),
                                                 brace_template_formats()))
+    write('strftime.jsonl', strftime_rows())
     write('dollar_template.jsonl', template_rows(logging.StringTemplateStyle, dollar_render,
                                                  dollar_template_formats()))
 
