@@ -136,8 +136,7 @@ final class BraceField {
 
     void append(StringBuilder out, FieldLookup lookup) {
         if (positionalError != null) throw positionalError;
-        Object value = lookup.lookup(keyIndex, key);
-        if (value == FieldLookup.MISSING) throw PyFormatException.keyError(key);
+        Object value = CompiledTemplate.valueOf(lookup, keyIndex, key);
         if (plain) {
             PyObjects.appendStr(out, value);
             return;

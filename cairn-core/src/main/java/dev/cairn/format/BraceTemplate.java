@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the same point when rendering. Nested fields in a spec (<code>{message:{width}}</code>) are
  * supported. Immutable and thread-safe.
  */
-public final class BraceTemplate implements RecordTemplate {
+public final class BraceTemplate extends CompiledTemplate {
     /** StrFormatStyle.field_spec. */
     private static final Pattern FIELD_SPEC = Pattern.compile("^(\\d+|\\w+)(\\.\\w+|\\[[^\\]]+\\])*$",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES);
@@ -25,13 +25,10 @@ public final class BraceTemplate implements RecordTemplate {
     /** build_string's starting recursion depth: a spec may hold fields, whose specs may not. */
     private static final int MAX_DEPTH = 2;
 
-    private final String pattern;
-    private final List<String> fieldNames;
     private final Body body;
 
     private BraceTemplate(String pattern, List<String> fieldNames, Body body) {
-        this.pattern = pattern;
-        this.fieldNames = List.copyOf(fieldNames);
+        super(pattern, fieldNames);
         this.body = body;
     }
 
@@ -79,23 +76,8 @@ public final class BraceTemplate implements RecordTemplate {
     }
 
     @Override
-    public String pattern() {
-        return pattern;
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return fieldNames;
-    }
-
-    @Override
     public void format(StringBuilder out, FieldLookup lookup) {
         body.append(out, lookup);
-    }
-
-    @Override
-    public String toString() {
-        return pattern;
     }
 
     /** Literal text alternating with fields, ending in the syntax error Python would meet there, if any. */

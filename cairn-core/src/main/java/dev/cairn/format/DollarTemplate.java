@@ -2,6 +2,7 @@ package dev.cairn.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A {@code $}-style log format (<code>"$asctime ${levelname}: $message"</code>) compiled for
@@ -10,9 +11,7 @@ import java.util.List;
  * <code>${name}</code> with ASCII identifiers; {@code $$} is a dollar. Compilation validates as
  * {@code StringTemplateStyle.validate} does. Immutable and thread-safe.
  */
-public final class DollarTemplate implements RecordTemplate {
-    private final String pattern;
-    private final List<String> fieldNames;
+public final class DollarTemplate extends CompiledTemplate {
     /** literals[i] precedes field i; the last one trails the last field. */
     private final String[] literals;
     private final String[] names;
@@ -21,14 +20,10 @@ public final class DollarTemplate implements RecordTemplate {
     private final PyFormatException failure;
 
     private DollarTemplate(String pattern, List<String> literals, List<String> names, PyFormatException failure) {
-        this.pattern = pattern;
+        super(pattern, names.stream().distinct().collect(Collectors.toList()));
         this.literals = literals.toArray(new String[0]);
         this.names = names.toArray(new String[0]);
-        List<String> distinct = new ArrayList<>();
-        for (String name : names) if (!distinct.contains(name)) distinct.add(name);
-        this.fieldNames = List.copyOf(distinct);
-        this.indexes = new int[this.names.length];
-        for (int i = 0; i < indexes.length; i++) indexes[i] = distinct.indexOf(this.names[i]);
+        this.indexes = indexesOf(this.names);
         this.failure = failure;
     }
 
@@ -129,30 +124,13 @@ public final class DollarTemplate implements RecordTemplate {
     }
 
     @Override
-    public String pattern() {
-        return pattern;
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return fieldNames;
-    }
-
-    @Override
     public void format(StringBuilder out, FieldLookup lookup) {
         String[] literals = this.literals;
         for (int i = 0; i < names.length; i++) {
             out.append(literals[i]);
-            Object value = lookup.lookup(indexes[i], names[i]);
-            if (value == FieldLookup.MISSING) throw PyFormatException.keyError(names[i]);
-            PyObjects.appendStr(out, value);
+            PyObjects.appendStr(out, valueOf(lookup, indexes[i], names[i]));
         }
         out.append(literals[names.length]);
         if (failure != null) throw failure;
-    }
-
-    @Override
-    public String toString() {
-        return pattern;
     }
 }

@@ -13,14 +13,12 @@ import java.util.regex.Pattern;
  * while formatting (an unsupported conversion, a missing key) is raised at the same point when
  * the template is rendered. Immutable and thread-safe.
  */
-public final class PercentTemplate implements RecordTemplate {
+public final class PercentTemplate extends CompiledTemplate {
     /** PercentStyle.validation_pattern: the format must contain at least one %(name) conversion. */
     private static final Pattern VALIDATION = Pattern.compile(
             "%\\(\\w+\\)[#0+ -]*(\\*|\\d+)?(\\.(\\*|\\d+))?[diouxefgcrsa%]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private final String pattern;
-    private final List<String> fieldNames;
     /** literals[i] precedes field i; the last one trails the last field. */
     private final String[] literals;
     private final String[] names;
@@ -31,13 +29,11 @@ public final class PercentTemplate implements RecordTemplate {
 
     private PercentTemplate(String pattern, List<String> fieldNames, List<String> literals, List<String> names,
             List<ConversionSpec> specs, Failure failure) {
-        this.pattern = pattern;
-        this.fieldNames = List.copyOf(fieldNames);
+        super(pattern, fieldNames);
         this.literals = literals.toArray(new String[0]);
         this.names = names.toArray(new String[0]);
         this.specs = specs.toArray(new ConversionSpec[0]);
-        this.indexes = new int[this.names.length];
-        for (int i = 0; i < indexes.length; i++) indexes[i] = fieldNames.indexOf(this.names[i]);
+        this.indexes = indexesOf(this.names);
         this.failure = failure;
     }
 
@@ -60,36 +56,20 @@ public final class PercentTemplate implements RecordTemplate {
     }
 
     @Override
-    public String pattern() {
-        return pattern;
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return fieldNames;
-    }
-
-    @Override
     public void format(StringBuilder out, FieldLookup lookup) {
         String[] literals = this.literals;
         for (int i = 0; i < names.length; i++) {
             out.append(literals[i]);
-            Object value = lookup.lookup(indexes[i], names[i]);
-            if (value == FieldLookup.MISSING) throw PyFormatException.keyError(names[i]);
+            Object value = valueOf(lookup, indexes[i], names[i]);
             ConversionSpec spec = specs[i];
             if (spec == STRING) PyObjects.appendStr(out, value);
             else PercentConversions.append(out, spec, value);
         }
         out.append(literals[names.length]);
-        if (failure != null) throw failure.raise(fieldNames, lookup);
+        if (failure != null) throw failure.raise(fieldNames(), lookup);
     }
 
     private static final ConversionSpec STRING = ConversionSpec.plain('s');
-
-    @Override
-    public String toString() {
-        return pattern;
-    }
 
     /**
      * The error that ends a format at render time, after an optional key lookup (CPython fetches
@@ -105,12 +85,7 @@ public final class PercentTemplate implements RecordTemplate {
         }
 
         PyFormatException raise(List<String> fieldNames, FieldLookup lookup) {
-            Object value = null;
-            if (key != null) {
-                value = lookup.lookup(fieldNames.indexOf(key), key);
-                if (value == FieldLookup.MISSING) return PyFormatException.keyError(key);
-            }
-            return error.apply(value);
+            return error.apply(key == null ? null : valueOf(lookup, fieldNames.indexOf(key), key));
         }
     }
 
