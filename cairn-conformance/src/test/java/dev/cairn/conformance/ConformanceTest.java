@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * folder exists, so scenarios added there are checked without a code change.
  */
 class ConformanceTest {
-    /** Scenarios that need handlers from the handlers issue; each must fail until then, or leave this list. */
-    private static final Set<String> KNOWN_TO_FAIL = Set.of("rotating_file", "timed_rotating_seconds", "memory_handler");
+    /** Scenarios known not to conform yet; each must fail until it is fixed, then leave this list. */
+    private static final Set<String> KNOWN_TO_FAIL = Set.of();
 
     @TempDir
     Path work;
@@ -71,7 +71,7 @@ class ConformanceTest {
         if (failure == null) failure = compare(expected, out);
         if (KNOWN_TO_FAIL.contains(name)) {
             if (failure == null) fail(name + " now passes: remove it from KNOWN_TO_FAIL");
-            Assumptions.abort(name + " is known to fail until the handlers issue lands: " + firstLine(failure));
+            Assumptions.abort(name + " is known not to conform yet: " + firstLine(failure));
         }
         if (failure != null) fail(failure);
     }

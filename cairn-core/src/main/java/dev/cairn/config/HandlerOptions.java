@@ -2,6 +2,8 @@ package dev.cairn.config;
 
 import dev.cairn.Handler;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,9 +82,21 @@ public final class HandlerOptions {
     public Handler handler(String key) {
         String name = node.string(key, null);
         if (name == null) return null;
+        return named(name, node.pathOf(key));
+    }
+
+    /** Other handlers of this configuration, named by the list option {@code key} (a QueueHandler's {@code handlers}); empty when absent. */
+    public List<Handler> handlers(String key) {
+        List<String> names = node.strings(key);
+        List<Handler> result = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) result.add(named(names.get(i), node.pathOf(key) + "[" + i + "]"));
+        return result;
+    }
+
+    private Handler named(String name, String path) {
         Handler h = built.get(name);
         if (h != null) return h;
         if (declared.containsKey(name)) throw new NotYetConfigured(name);
-        throw new ConfigException(node.pathOf(key), "no handler named '" + name + "' in handlers");
+        throw new ConfigException(path, "no handler named '" + name + "' in handlers");
     }
 }
