@@ -3,6 +3,7 @@ package dev.cairn;
 import dev.cairn.format.BraceTemplate;
 import dev.cairn.format.DollarTemplate;
 import dev.cairn.format.PercentTemplate;
+import dev.cairn.format.PyFormatException;
 import dev.cairn.format.RecordTemplate;
 import dev.cairn.format.Strftime;
 import java.io.PrintWriter;
@@ -145,19 +146,17 @@ public class Formatter {
     /** Renders the format alone (Python's {@code formatMessage}); the message must be computed. */
     protected void formatMessage(LogRecord record, StringBuilder out) {
         if (template == null) throw templateError;
-        template.format(out, name -> lookup(record, name));
+        try {
+            template.format(out, name -> lookup(record, name));
+        } catch (PyFormatException e) {
+            // PercentStyle.format: KeyError becomes "Formatting field not found in record: 'name'".
+            throw e.asRecordFormatError();
+        }
     }
 
     private Object lookup(LogRecord record, String name) {
         Object value = record.get(name);
-        if (value == LogRecord.MISSING) {
-            value = defaults.getOrDefault(name, LogRecord.MISSING);
-            if (value == LogRecord.MISSING) {
-                // PercentStyle.format turns the KeyError into this ValueError.
-                throw new IllegalArgumentException("Formatting field not found in record: '" + name + "'");
-            }
-        }
-        return value;
+        return value != LogRecord.MISSING ? value : defaults.getOrDefault(name, LogRecord.MISSING);
     }
 
     /**

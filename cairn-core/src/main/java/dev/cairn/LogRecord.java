@@ -125,9 +125,7 @@ public class LogRecord {
     }
 
     /** Marks an attribute the record does not have (Python's KeyError in a format). */
-    public static final Object MISSING = new Object() {
-        @Override public String toString() { return "<missing>"; }
-    };
+    public static final Object MISSING = dev.cairn.format.FieldLookup.MISSING;
 
     /** Whether {@code attribute} is one of the attributes every record has (extra may not reuse it). */
     public static boolean isStandardAttribute(String attribute) {
