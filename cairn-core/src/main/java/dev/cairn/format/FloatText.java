@@ -186,29 +186,25 @@ final class FloatText {
 
     /**
      * The shortest decimal that reads back as {@code value}, nearest to the exact binary value
-     * among equally short ones (dtoa mode 0). JDK 17's {@code Double.toString} is not always
-     * shortest, so candidates are rounded from the exact value and checked by parsing back.
+     * among equally short ones (dtoa mode 0). JDK 17's {@code Double.toString} always reads back
+     * but is sometimes a digit too long or not the nearest (JDK-4511638), so its length only
+     * bounds the search; candidates are rounded from the exact value and checked by parsing back.
      */
     static BigDecimal shortest(BigDecimal exact, double value, int maxDigits, boolean asFloat) {
-        int lo = 1;
-        int hi = maxDigits;
-        BigDecimal best = exact.round(new MathContext(maxDigits, RoundingMode.HALF_EVEN));
-        // Round-tripping is monotone in the digit count, so binary search finds the minimum.
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            BigDecimal candidate = roundTripping(exact, value, mid, asFloat);
-            if (candidate != null) {
-                best = candidate;
-                hi = mid;
-            } else {
-                lo = mid + 1;
+        BigDecimal jdk = new BigDecimal(asFloat ? Float.toString((float) value) : Double.toString(value));
+        int hi = Math.min(maxDigits, jdk.stripTrailingZeros().precision());
+        if (hi > 1 && roundTripping(exact, value, hi - 1, asFloat) != null) {
+            // Round-tripping is monotone in the digit count, so binary search finds the minimum.
+            int lo = 1;
+            hi--;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (roundTripping(exact, value, mid, asFloat) != null) hi = mid;
+                else lo = mid + 1;
             }
         }
-        if (lo == maxDigits) {
-            BigDecimal candidate = roundTripping(exact, value, maxDigits, asFloat);
-            if (candidate != null) best = candidate;
-        }
-        return best;
+        BigDecimal best = roundTripping(exact, value, hi, asFloat);
+        return best != null ? best : jdk;
     }
 
     private static BigDecimal roundTripping(BigDecimal exact, double value, int digits, boolean asFloat) {

@@ -239,11 +239,15 @@ public final class Strftime {
         if (spacePad && pad != '0' && pad != '-') pad = '_';
         int width = d.width;
         boolean negative = value < 0;
-        String text = Long.toString(value);
-        if (value >= 0 && value < 10 && digits <= 1 && width <= 1) {
-            out.append((char) ('0' + value));
+        if (value >= 0 && (pad == 0 || pad == '0') && width <= digits) {
+            // The common case (%Y, %m, %d, %H ...): zero-padded digits, no width left to fill.
+            for (long bound = 10, length = 1; length < digits; length++, bound *= 10) {
+                if (value < bound) out.append('0');
+            }
+            out.append(value);
             return;
         }
+        String text = Long.toString(value);
         if (pad != '-') {
             int padding = digits - text.length();
             if (padding > 0) {
