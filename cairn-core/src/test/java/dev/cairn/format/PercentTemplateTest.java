@@ -76,6 +76,13 @@ class PercentTemplateTest {
     }
 
     @Test
+    void withoutValidationAFormatWithoutFieldsRendersAsText() {
+        PercentTemplate t = PercentTemplate.compile("static 100%%", false);
+        assertThat(t.fieldNames()).isEmpty();
+        assertThat(t.format(name -> FieldLookup.MISSING)).isEqualTo("static 100%");
+    }
+
+    @Test
     void appendsToTheCallersBuilder() {
         StringBuilder out = new StringBuilder("> ");
         PercentTemplate.compile("%(levelname)-5s|%(lineno)04d").format(out, FieldLookup.of(Map.of("levelname", "INFO", "lineno", 7)));

@@ -1,7 +1,10 @@
 package dev.cairn.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,6 +23,8 @@ class StrftimeTest {
     @ParameterizedTest(name = "line {0}: {1} {2} {3}")
     @MethodSource("cases")
     void matchesPythonTimeStrftimeOnGlibc(int line, String pattern, String zone, Number epochSecond, String expected) {
+        // %Z names come from the system tz database, as glibc's do; without it Java's names differ for some zones.
+        assumeTrue(!pattern.contains("Z") || Files.isDirectory(Path.of("/usr/share/zoneinfo")), "no tz database");
         ZonedDateTime t = Instant.ofEpochSecond(epochSecond.longValue()).atZone(ZoneId.of(zone));
         assertThat(Strftime.format(pattern, t)).as("line %d: %s in %s at %s", line, pattern, zone, epochSecond)
                 .isEqualTo(expected);
