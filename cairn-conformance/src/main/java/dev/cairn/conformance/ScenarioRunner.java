@@ -6,12 +6,14 @@ import dev.cairn.Logger;
 import dev.cairn.LoggerAdapter;
 import dev.cairn.Logging;
 import dev.cairn.config.Json;
+import dev.cairn.config.RunningConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +25,26 @@ import java.util.Map;
  * whatever the handlers write into the output folder, so the result can be compared byte for
  * byte with CPython's. Run in a fresh JVM per scenario (as the oracle runs a fresh interpreter),
  * with {@code TZ=UTC}.
+ *
+ * <p>Beyond the shared format it plays the configuration-source keys of
+ * {@code src/test/python/oracle.py} (Cairn's extended copy of the oracle): {@code env} (start-up
+ * again with these environment variables), {@code configFile} (a file beside the scenario, with
+ * {@code $OUT} replaced, given to {@code Logging.configure}; also a step), and
+ * {@code commandLine} (given to {@code Logging.configureFromArgs}).
  */
 public final class ScenarioRunner {
     private static final Map<String, Integer> LEVELS = Map.of("CRITICAL", 50, "FATAL", 50, "ERROR", 40,
             "WARNING", 30, "WARN", 30, "INFO", 20, "DEBUG", 10, "NOTSET", 0);
 
     private final String out;
+    private final Path base;
+    private Path copies;
     private final double[] now = new double[1];
     private final Map<String, LoggerAdapter> adapters = new HashMap<>();
 
-    private ScenarioRunner(String out) {
+    private ScenarioRunner(String out, Path base) {
         this.out = out;
+        this.base = base;
     }
 
     /** {@code ScenarioRunner SCENARIO.json OUTDIR} */
@@ -52,7 +63,7 @@ public final class ScenarioRunner {
         String outPath = outDir.toAbsolutePath().toString();
         Map<String, Object> scenario = (Map<String, Object>) Json.parse(
                 Files.readString(scenarioFile, StandardCharsets.UTF_8), scenarioFile.toString());
-        new ScenarioRunner(outPath).run(scenario, outDir);
+        new ScenarioRunner(outPath, scenarioFile.toAbsolutePath().getParent()).run(scenario, outDir);
     }
 
     @SuppressWarnings("unchecked")
@@ -77,6 +88,22 @@ public final class ScenarioRunner {
             }
             if (scenario.containsKey("config")) {
                 Logging.dictConfig((Map<String, Object>) substitute(scenario.get("config")));
+            }
+            if (scenario.containsKey("env")) {
+                // Start-up again with the scenario's variables, as a JVM started with them would.
+                Map<String, String> env = new HashMap<>(System.getenv());
+                ((Map<String, Object>) substitute(scenario.get("env"))).forEach((k, v) -> env.put(k, String.valueOf(v)));
+                RunningConfiguration.startup(env, System::getProperty, ScenarioRunner.class.getClassLoader());
+            }
+            if (scenario.containsKey("configFile")) {
+                Logging.configure(prepared((String) scenario.get("configFile")));
+            }
+            if (scenario.containsKey("commandLine")) {
+                List<String> args = new ArrayList<>();
+                for (Object arg : (List<Object>) substitute(scenario.get("commandLine"))) args.add((String) arg);
+                int config = args.indexOf("--log-config");
+                if (config >= 0) args.set(config + 1, prepared(args.get(config + 1)).toString());
+                Logging.configureFromArgs(args.toArray(new String[0]));
             }
             for (Object step : (List<Object>) scenario.getOrDefault("steps", List.of())) {
                 step((Map<String, Object>) step);
@@ -117,6 +144,8 @@ public final class ScenarioRunner {
             Logging.disable(levelOf(step.get("disable")));
         } else if (step.containsKey("addLevelName")) {
             Logging.addLevelName(((Number) step.get("addLevelName")).intValue(), (String) step.get("name"));
+        } else if (step.containsKey("configFile")) {
+            Logging.configure(prepared((String) step.get("configFile")));
         } else if (step.containsKey("config")) {
             Logging.dictConfig((Map<String, Object>) substitute(step.get("config")));
         } else if (step.containsKey("effectiveLevel")) {
@@ -151,6 +180,26 @@ public final class ScenarioRunner {
 
     private static Logger loggerFor(String name) {
         return name == null || name.isEmpty() ? Logging.getLogger() : Logging.getLogger(name);
+    }
+
+    /**
+     * A configuration file next to the scenario, with {@code $OUT} replaced, copied under the
+     * same name into a folder outside the output (so it is not compared).
+     */
+    private Path prepared(String relative) {
+        try {
+            if (copies == null) {
+                copies = Files.createTempDirectory("cairn-scenario");
+                copies.toFile().deleteOnExit();
+            }
+            Path source = base.resolve(relative);
+            Path copy = copies.resolve(source.getFileName().toString());
+            Files.writeString(copy, Files.readString(source, StandardCharsets.UTF_8).replace("$OUT", out), StandardCharsets.UTF_8);
+            copy.toFile().deleteOnExit();
+            return copy;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Object substitute(Object node) {

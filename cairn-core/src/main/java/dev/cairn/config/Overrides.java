@@ -92,7 +92,8 @@ final class Overrides {
     }
 
     /**
-     * Sets the levels and replaces the formatter of every handler attached to a logger. When
+     * Sets the levels (enabling each named logger again, as dictConfig enables the loggers it
+     * configures) and replaces the formatter of every handler attached to a logger. When
      * nothing is configured at all (Python's default: no handler anywhere), it first does what a
      * Python script does with {@code basicConfig(level=...)}: a stderr handler on the root.
      */
@@ -102,6 +103,9 @@ final class Overrides {
         for (LevelSetting s : levels.values()) {
             Logger logger = s.logger().isEmpty() ? Logging.getLogger() : Logging.getLogger(s.logger());
             logger.setLevel(s.level());
+            // Naming a logger configures it: dictConfig enables the loggers it configures, and a
+            // file applied after start-up would otherwise have disabled this one as "existing".
+            if (!s.logger().isEmpty()) logger.setDisabled(false);
             Provenance.loggerSetting(logger.getName(), "level", s.level(), s.source());
         }
         if (formatter != null) {
