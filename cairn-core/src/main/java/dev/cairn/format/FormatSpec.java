@@ -13,24 +13,41 @@ public final class FormatSpec {
     private static final FormatSpec EMPTY = new FormatSpec("");
 
     private final String text;
-    private int fill = ' ';
-    private boolean fillGiven;
-    private char align;
-    private char sign;
-    private boolean noNegativeZero;
-    private boolean alternate;
-    private boolean zeroFlag;
-    private int width = -1;
-    private char grouping;
-    private int precision = -1;
-    private int type;
+    private final int fill;
+    private final char align;
+    private final char sign;
+    private final boolean noNegativeZero;
+    private final boolean alternate;
+    private final boolean zeroFlag;
+    private final int width;
+    private final char grouping;
+    private final int precision;
+    private final int type;
     /** A value-independent error, raised by apply after the value's type is checked, as Python orders them. */
-    private PyFormatException parseError;
+    private final PyFormatException parseError;
     /** More than one character left after the precision: Python's error names the value's type, so it waits for one. */
-    private boolean invalid;
+    private final boolean invalid;
 
     private FormatSpec(String text) {
+        Parts p = new Parts();
+        try {
+            if (!text.isEmpty()) p.parse(text);
+        } catch (PyFormatException e) {
+            p.error = e;
+        }
         this.text = text;
+        this.fill = p.fill;
+        this.align = p.align;
+        this.sign = p.sign;
+        this.noNegativeZero = p.noNegativeZero;
+        this.alternate = p.alternate;
+        this.zeroFlag = p.zeroFlag;
+        this.width = p.width;
+        this.grouping = p.grouping;
+        this.precision = p.precision;
+        this.type = p.type;
+        this.parseError = p.error;
+        this.invalid = p.invalid;
     }
 
     /**
@@ -38,14 +55,7 @@ public final class FormatSpec {
      * with it, since the message can depend on the value's type; see {@link #error()}.
      */
     public static FormatSpec parse(String spec) {
-        if (spec.isEmpty()) return EMPTY;
-        FormatSpec f = new FormatSpec(spec);
-        try {
-            f.parseText();
-        } catch (PyFormatException e) {
-            f.parseError = e;
-        }
-        return f;
+        return spec.isEmpty() ? EMPTY : new FormatSpec(spec);
     }
 
     /**
@@ -63,53 +73,69 @@ public final class FormatSpec {
         return out.toString();
     }
 
-    private void parseText() {
-        String s = text;
-        int end = s.length();
-        int pos = 0;
-        int first = s.codePointAt(0);
-        int afterFirst = Character.charCount(first);
-        if (afterFirst < end && isAlign(s.charAt(afterFirst))) {
-            fill = first;
-            fillGiven = true;
-            align = s.charAt(afterFirst);
-            pos = afterFirst + 1;
-        } else if (isAlign(s.charAt(0))) {
-            align = s.charAt(0);
-            pos = 1;
-        }
-        if (pos < end && (s.charAt(pos) == '+' || s.charAt(pos) == '-' || s.charAt(pos) == ' ')) sign = s.charAt(pos++);
-        if (pos < end && s.charAt(pos) == 'z') {
-            noNegativeZero = true;
-            pos++;
-        }
-        if (pos < end && s.charAt(pos) == '#') {
-            alternate = true;
-            pos++;
-        }
-        if (!fillGiven && pos < end && s.charAt(pos) == '0') {
-            zeroFlag = true;
-            pos++;
-        }
-        int start = pos;
-        pos = skipDigits(s, pos);
-        if (pos > start) width = parseCount(s.substring(start, pos));
-        if (pos < end && (s.charAt(pos) == ',' || s.charAt(pos) == '_')) {
-            grouping = s.charAt(pos++);
-            if (pos < end && (s.charAt(pos) == ',' || s.charAt(pos) == '_') && s.charAt(pos) != grouping) {
-                throw PyFormatException.valueError("Cannot specify both ',' and '_'.");
+    /** The parts of a spec while parse_internal_render_format_spec reads it, left to right. */
+    private static final class Parts {
+        int fill = ' ';
+        boolean fillGiven;
+        char align;
+        char sign;
+        boolean noNegativeZero;
+        boolean alternate;
+        boolean zeroFlag;
+        int width = -1;
+        char grouping;
+        int precision = -1;
+        int type;
+        PyFormatException error;
+        boolean invalid;
+
+        void parse(String s) {
+            int end = s.length();
+            int pos = 0;
+            int first = s.codePointAt(0);
+            int afterFirst = Character.charCount(first);
+            if (afterFirst < end && isAlign(s.charAt(afterFirst))) {
+                fill = first;
+                fillGiven = true;
+                align = s.charAt(afterFirst);
+                pos = afterFirst + 1;
+            } else if (isAlign(s.charAt(0))) {
+                align = s.charAt(0);
+                pos = 1;
             }
-        }
-        if (pos < end && s.charAt(pos) == '.') {
-            start = ++pos;
+            if (pos < end && (s.charAt(pos) == '+' || s.charAt(pos) == '-' || s.charAt(pos) == ' ')) sign = s.charAt(pos++);
+            if (pos < end && s.charAt(pos) == 'z') {
+                noNegativeZero = true;
+                pos++;
+            }
+            if (pos < end && s.charAt(pos) == '#') {
+                alternate = true;
+                pos++;
+            }
+            if (!fillGiven && pos < end && s.charAt(pos) == '0') {
+                zeroFlag = true;
+                pos++;
+            }
+            int start = pos;
             pos = skipDigits(s, pos);
-            if (pos == start) throw PyFormatException.valueError("Format specifier missing precision");
-            precision = parseCount(s.substring(start, pos));
+            if (pos > start) width = parseCount(s.substring(start, pos));
+            if (pos < end && (s.charAt(pos) == ',' || s.charAt(pos) == '_')) {
+                grouping = s.charAt(pos++);
+                if (pos < end && (s.charAt(pos) == ',' || s.charAt(pos) == '_') && s.charAt(pos) != grouping) {
+                    throw PyFormatException.valueError("Cannot specify both ',' and '_'.");
+                }
+            }
+            if (pos < end && s.charAt(pos) == '.') {
+                start = ++pos;
+                pos = skipDigits(s, pos);
+                if (pos == start) throw PyFormatException.valueError("Format specifier missing precision");
+                precision = parseCount(s.substring(start, pos));
+            }
+            if (end - pos > 1) {
+                invalid = s.codePointCount(pos, end) > 1;
+            }
+            if (!invalid && pos < end) type = s.codePointAt(pos);
         }
-        if (end - pos > 1) {
-            invalid = s.codePointCount(pos, end) > 1;
-        }
-        if (!invalid && pos < end) type = s.codePointAt(pos);
     }
 
     private static boolean isAlign(char c) {
