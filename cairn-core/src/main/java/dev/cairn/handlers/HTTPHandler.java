@@ -98,7 +98,8 @@ public class HTTPHandler extends Handler {
         try {
             try {
                 response = client().send(built, HttpResponse.BodyHandlers.discarding());
-            } catch (HttpTimeoutException e) {
+            } catch (HttpTimeoutException | javax.net.ssl.SSLException e) {
+                // Neither a slow server nor a certificate it was refused gets better by asking again.
                 throw e;
             } catch (IOException e) {
                 response = client().send(built, HttpResponse.BodyHandlers.discarding());
