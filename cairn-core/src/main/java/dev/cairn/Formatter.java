@@ -58,7 +58,7 @@ public class Formatter {
     }
 
     /**
-     * The full form of Python's constructor. {@code fmt} null means the style's default
+     * The full form of Python's constructor. {@code fmt} null or empty means the style's default
      * ({@code %(message)s}, <code>{message}</code>, <code>${message}</code>); {@code defaults}
      * supplies values for fields a record lacks.
      *
@@ -67,7 +67,8 @@ public class Formatter {
      */
     public Formatter(String fmt, String datefmt, char style, boolean validate, Map<String, Object> defaults) {
         this.style = style;
-        this.fmt = fmt != null ? fmt : defaultFormat(style);
+        // PercentStyle.__init__: self._fmt = fmt or self.default_format, so "" means the default too.
+        this.fmt = fmt != null && !fmt.isEmpty() ? fmt : defaultFormat(style);
         this.datefmt = datefmt;
         this.defaults = defaults != null ? Map.copyOf(defaults) : Map.of();
         RecordTemplate compiled = null;

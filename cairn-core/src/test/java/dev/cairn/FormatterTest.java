@@ -69,6 +69,7 @@ class FormatterTest {
     void defaultFormatIsTheMessage() {
         assertThat(new Formatter().format(record())).isEqualTo("hello w");
         assertThat(new Formatter(null, null, '{').format(record())).isEqualTo("hello w");
+        assertThat(new Formatter("", null, '$').format(record())).isEqualTo("hello w");
     }
 
     @Test
