@@ -69,12 +69,12 @@ public final class ConfigFiles {
 
     /**
      * Reads configuration text received without a file name, as Python's {@code listen()} does:
-     * a JSON object is a dictConfig, anything else is tried as fileConfig INI text.
+     * a JSON object is a dictConfig, anything else is tried as fileConfig INI text. Nothing is
+     * substituted: text from a socket must not be able to copy the process's environment
+     * (secrets included) into log output.
      */
-    public static ConfigDocument readText(String text, String source, Map<String, String> environment) {
-        String trimmed = text.stripLeading();
-        ConfigDocument document = trimmed.startsWith("{") ? JSON.read(text, source) : INI.read(text, source);
-        return Substitution.apply(document, environment);
+    public static ConfigDocument readText(String text, String source) {
+        return text.stripLeading().startsWith("{") ? JSON.read(text, source) : INI.read(text, source);
     }
 
     /** The format for a file name, by its extension. */

@@ -1,5 +1,7 @@
 package dev.cairn.config;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,19 +54,29 @@ final class IniConfig {
 
     /**
      * Reads fileConfig text into a dictConfig document. {@code defaults} are fileConfig's
-     * {@code defaults} argument; {@code here} is added when {@code source} is a file.
+     * {@code defaults} argument; {@code here} is added when {@code source} names an existing file.
      *
      * @throws ConfigException for text configparser or fileConfig would reject, located in the file
      */
     static ConfigDocument read(String text, String source, Map<String, String> defaults) {
         Map<String, String> all = new LinkedHashMap<>();
-        Path parent = source == null ? null : Path.of(source).toAbsolutePath().getParent();
+        Path parent = folderOf(source);
         if (parent != null) all.put("here", parent.toString());
         all.putAll(defaults);
         IniFile ini = IniFile.parse(text, source, all);
         IniConfig reader = new IniConfig(ini);
         Map<String, Object> config = reader.translate();
         return new ConfigDocument(source, config, reader.lines, reader.names);
+    }
+
+    /** The folder of {@code source} when it names a file (not a socket or a class path resource). */
+    private static Path folderOf(String source) {
+        try {
+            Path file = source == null ? null : Path.of(source);
+            return file != null && Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private Map<String, Object> translate() {

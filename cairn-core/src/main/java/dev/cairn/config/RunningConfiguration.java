@@ -82,10 +82,11 @@ public final class RunningConfiguration {
 
     /**
      * Applies configuration text that arrived without a file (Python's {@code listen()}): a JSON
-     * object is a dictConfig, anything else fileConfig INI. Applied as sent, without overrides.
+     * object is a dictConfig, anything else fileConfig INI. Applied as sent: no {@code ${...}}
+     * substitution, no overrides.
      */
     static synchronized void applyText(String text, String source) {
-        DictConfig.apply(ConfigFiles.readText(text, source, environment));
+        DictConfig.apply(ConfigFiles.readText(text, source));
     }
 
     /** The file the configuration came from, or null. */

@@ -118,6 +118,15 @@ class ConfigFilesTest {
     }
 
     @Test
+    void textFromASocketIsNeverExpandedFromTheEnvironment() {
+        assertThat(ConfigFiles.readText("{\"version\": 1, \"x\": \"${LOG_DIR}\"}", "listen()").config().get("x"))
+                .isEqualTo("${LOG_DIR}");
+        assertThat(ConfigFiles.readText("[loggers]\nkeys=root\n[handlers]\nkeys=\n[formatters]\nkeys=\n[logger_root]\n"
+                + "level=${LOG_DIR}\nhandlers=\n", "listen()").config().get("root")).isEqualTo(Map.of("level", "${LOG_DIR}",
+                "handlers", List.of()));
+    }
+
+    @Test
     void iniFilesAreAppliedLikeFileConfig() throws IOException {
         Path file = write("logging.ini", String.join("\n",
                 "[loggers]", "keys=root,db", "[handlers]", "keys=null", "[formatters]", "keys=",

@@ -193,12 +193,14 @@ class SocketHandlerTest {
         SocketHandler h = handler(server.port());
         h.setTimeout(0.2);
         String big = "x".repeat(64 * 1024);
-        int n = 120;
+        // Write until the kernel's buffers (their size varies) are full and records wait, then a few more.
+        int n = 0;
         long slowest = 0;
-        for (int i = 0; i < n; i++) {
+        for (int extra = 5; n < 2000 && extra > 0; n++) {
             long t0 = System.nanoTime();
-            h.handle(Records.info(i + " " + big));
+            h.handle(Records.info(n + " " + big));
             slowest = Math.max(slowest, System.nanoTime() - t0);
+            if (h.getBacklogSize() > 0) extra--;
         }
         assertThat(h.getBacklogSize()).as("records kept while the server did not read").isPositive();
         assertThat(TimeUnit.NANOSECONDS.toMillis(slowest)).isLessThan(1500);
@@ -207,7 +209,7 @@ class SocketHandlerTest {
         Thread.sleep(100);
         h.flush();
         TreeSet<Integer> seen = new TreeSet<>();
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (seen.size() < n && System.nanoTime() < deadline) {
             String line = server.poll(Duration.ofMillis(200));
             if (line == null) {
