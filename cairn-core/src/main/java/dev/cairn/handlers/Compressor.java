@@ -156,7 +156,11 @@ final class Compressor {
             gz.finish();
             out.force(true);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
         // Retention by age reads the rotated file's time, which is that of its last record.
