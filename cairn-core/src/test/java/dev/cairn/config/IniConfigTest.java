@@ -3,9 +3,13 @@ package dev.cairn.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** fileConfig INI text read with configparser's rules and translated into the dictConfig plan. */
 class IniConfigTest {
@@ -79,7 +83,7 @@ class IniConfigTest {
     }
 
     @Test
-    void followsConfigparserRulesForCommentsContinuationsAndInterpolation() {
+    void followsConfigparserRulesForCommentsContinuationsAndInterpolation(@TempDir Path dir) throws IOException {
         String ini = String.join("\n",
                 "# a comment",
                 "[DEFAULT]",
@@ -105,11 +109,13 @@ class IniConfigTest {
                 "[cairn]",
                 "disable_existing_loggers = no",
                 "watch = 2.5");
-        Map<String, Object> config = translate(ini);
+        Path file = dir.resolve("logging.ini");
+        Files.writeString(file, ini);
+        Map<String, Object> config = IniConfig.read(ini, file.toString(), Map.of()).config();
         assertThat(config.get("disable_existing_loggers")).isEqualTo(false);
         assertThat(config.get("watch")).isEqualTo(2.5);
         assertThat(((Map<?, ?>) config.get("handlers")).get("file"))
-                .isEqualTo(Map.of("class", "logging.FileHandler", "filename", "/etc/app/logs/app.log", "mode", "a"));
+                .isEqualTo(Map.of("class", "logging.FileHandler", "filename", dir.toAbsolutePath() + "/logs/app.log", "mode", "a"));
         // format is read raw: no interpolation, %% stays for the Formatter.
         assertThat(((Map<?, ?>) config.get("formatters")).get("f")).isEqualTo(Map.of("format", "%(levelname)s 100%% %(message)s"));
         assertThat(config.get("loggers")).isEqualTo(Map.of("app.db", Map.of("handlers", List.of("file"), "propagate", true)));
