@@ -57,6 +57,9 @@ public final class DictConfig {
 
     private static void apply(Map<String, ?> config, ConfigDocument origin) {
         if (config == null) throw new ConfigException("", "configuration must not be null");
+        // Logging's class initialisation configures from files and takes this lock; it must be
+        // finished before this thread holds the lock, or two threads could wait on each other.
+        Logging.getLastResort();
         synchronized (DictConfig.class) {
             ConfigNode top = new ConfigNode("", config, new References(config));
             checkVersion(top);

@@ -1,5 +1,6 @@
 package dev.cairn.config;
 
+import dev.cairn.Logging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
  * <p>Start-up order (see {@link #startup}): the system property {@code cairn.config}, else the
  * environment variable {@code CAIRN_CONFIG}, naming a file; else {@code cairn.yaml},
  * {@code cairn.yml}, {@code cairn.json} or {@code logging.ini} on the class path; else Python's
- * default (the last-resort handler only). Thread-safe: every change holds this class's lock.
+ * default (the last-resort handler only). Thread-safe: every change holds this class's lock,
+ * taken only once {@code Logging} is initialised (its initialisation calls {@link #startup}).
  */
 public final class RunningConfiguration {
     /** Class path resources looked for at start-up, in this order. */
@@ -43,7 +45,15 @@ public final class RunningConfiguration {
      *
      * @throws ConfigException naming the file, line and key; nothing has changed then
      */
-    public static synchronized void configure(Path path) {
+    public static void configure(Path path) {
+        Logging.getLastResort();
+        synchronized (RunningConfiguration.class) {
+            configureLocked(path);
+        }
+    }
+
+    /** See {@link #configure}; called with this class's lock held. */
+    private static void configureLocked(Path path) {
         ConfigDocument document = ConfigFiles.read(path, environment);
         double watchSeconds = watchSeconds(document);
         apply(document);
@@ -58,7 +68,14 @@ public final class RunningConfiguration {
      *
      * @throws ConfigException for a bad option or file, naming it
      */
-    public static synchronized String[] configureFromArgs(String[] args) {
+    public static String[] configureFromArgs(String[] args) {
+        Logging.getLastResort();
+        synchronized (RunningConfiguration.class) {
+            return configureFromArgsLocked(args);
+        }
+    }
+
+    private static String[] configureFromArgsLocked(String[] args) {
         CommandLine line = CommandLine.parse(args);
         if (line.configFile != null) {
             ConfigDocument document = ConfigFiles.read(line.configFile, environment);
@@ -118,7 +135,7 @@ public final class RunningConfiguration {
                 if (!Files.exists(path)) {
                     throw new ConfigException("", "the file named by " + origin + " does not exist", named, 0, null);
                 }
-                configure(path);
+                configureLocked(path);
                 return;
             }
             for (String name : CLASSPATH_FILES) {
@@ -141,7 +158,7 @@ public final class RunningConfiguration {
     private static void configureResource(URL url, String name) {
         if ("file".equals(url.getProtocol())) {
             try {
-                configure(Path.of(url.toURI()));
+                configureLocked(Path.of(url.toURI()));
                 return;
             } catch (URISyntaxException e) {
                 // Fall through and read it as a stream.
