@@ -247,8 +247,8 @@ public abstract class BaseRotatingHandler extends FileHandler {
         if (r != null) r.apply(rotatedFiles(), Logging.clock().time(), this);
     }
 
-    /** Whether {@link #setMultiProcess} is on: existing rotated names are then kept, never replaced. */
-    protected boolean isMultiProcess() {
+    /** Whether {@link #setMultiProcess} is on (then an existing rotated name is kept, never replaced). */
+    public boolean isMultiProcess() {
         return multiProcess;
     }
 
