@@ -165,4 +165,35 @@ class TimedRotatingFileHandlerTest {
         assertThat(h.getRolloverAt()).isEqualTo(1_700_000_006);
         h.close();
     }
+
+    @Test
+    void inMultiProcessModeAFileRotatedByAnotherWriterIsAdoptedNotRotatedAgain() throws Exception {
+        LogFiles.FakeClock clock = new LogFiles.FakeClock(1_700_000_000).install();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Path file = dir.resolve("shared.log");
+        // Both start from the existing file's time (Python's rule), the test clock's start.
+        Files.writeString(file, "");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_700_000_000_000L));
+        TimedRotatingFileHandler a = new TimedRotatingFileHandler(file.toString(), "S", 10, 0, null, false, false, null, null);
+        TimedRotatingFileHandler b = new TimedRotatingFileHandler(file.toString(), "S", 10, 0, null, false, false, null, null);
+        a.setMultiProcess(true);
+        b.setMultiProcess(true);
+        a.setFormatter(new Formatter("%(message)s"));
+        b.setFormatter(new Formatter("%(message)s"));
+        clock.set(1_700_000_001);
+        log(a, "a1");
+        log(b, "b1");
+        clock.set(1_700_000_011);
+        log(a, "a2 rotates");
+        // The file modification time is the wall clock's; make it the test clock's, as it would be in real use.
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_700_000_011_000L));
+        clock.set(1_700_000_012);
+        log(b, "b2 adopts");
+        a.close();
+        b.close();
+        assertThat(LogFiles.names(dir)).containsExactly("shared.log", "shared.log.2023-11-14_22-13-20", "shared.log.lock");
+        assertThat(LogFiles.lines(dir.resolve("shared.log.2023-11-14_22-13-20"))).containsExactly("a1", "b1");
+        assertThat(LogFiles.lines(file)).containsExactly("a2 rotates", "b2 adopts");
+        assertThat(b.getRolloverAt()).isEqualTo(1_700_000_021);
+    }
 }
