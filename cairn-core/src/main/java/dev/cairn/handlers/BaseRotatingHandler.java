@@ -325,8 +325,13 @@ public abstract class BaseRotatingHandler extends FileHandler {
      * the file's size and identity again, so a process that finds the file rotated by another
      * reopens it instead of rotating twice. Costs a lock and a stat per record, as Logback's
      * prudent mode. Off by default, as in Python.
+     *
+     * @throws IllegalStateException if the file's mode is not {@code a}
      */
     public void setMultiProcess(boolean enabled) {
+        if (enabled && !getMode().equals("a")) {
+            throw new IllegalStateException("multi-process mode needs mode 'a', not '" + getMode() + "': reopening would truncate");
+        }
         lock.lock();
         try {
             multiProcess = enabled;

@@ -36,9 +36,13 @@ public final class FileHandlers implements HandlerProvider {
     public void registerHandlers(HandlerRegistry registry) {
         registry.register(RotatingFileHandler.class.getName(), "logging.handlers.RotatingFileHandler", o -> {
             Extras extras = Extras.read(o);
-            RotatingFileHandler h = new RotatingFileHandler(o.string("filename"), o.string("mode", "a"),
-                    o.longValue("maxBytes", 0), o.integer("backupCount", 0), o.string("encoding", null),
-                    o.bool("delay", false), o.string("errors", null));
+            String mode = o.string("mode", "a");
+            long maxBytes = o.longValue("maxBytes", 0);
+            if (extras.multiProcess && maxBytes <= 0 && !mode.replace("b", "").replace("t", "").equals("a")) {
+                throw new ConfigException(o.node().pathOf("multiProcess"), "multi-process mode needs mode 'a', not '" + mode + "'");
+            }
+            RotatingFileHandler h = new RotatingFileHandler(o.string("filename"), mode, maxBytes,
+                    o.integer("backupCount", 0), o.string("encoding", null), o.bool("delay", false), o.string("errors", null));
             return extras.applyTo(h);
         });
         registry.register(TimedRotatingFileHandler.class.getName(), "logging.handlers.TimedRotatingFileHandler", o -> {
@@ -140,25 +144,25 @@ public final class FileHandlers implements HandlerProvider {
         private static Retention retention(ConfigNode node) {
             if (node == null) return null;
             Retention r = Retention.none();
-            if (node.has("maxFiles")) r = r.withMaxFiles(nonNegative(node, "maxFiles", node.integer("maxFiles", 0)));
+            if (node.has("maxFiles")) r = r.withMaxFiles((int) nonNegative(node, "maxFiles", node.integer("maxFiles", 0)));
             if (node.has("maxDays")) {
-                double days = node.number("maxDays", 0);
-                nonNegative(node, "maxDays", days);
+                double days = nonNegative(node, "maxDays", node.number("maxDays", 0));
                 r = r.withMaxAge(Duration.ofMillis(Math.round(days * 86_400_000)));
             }
             if (node.has("maxTotalBytes")) {
-                r = r.withMaxTotalBytes((long) nonNegative(node, "maxTotalBytes", node.longValue("maxTotalBytes", 0)));
+                long bytes = node.longValue("maxTotalBytes", 0);
+                nonNegative(node, "maxTotalBytes", bytes);
+                r = r.withMaxTotalBytes(bytes);
             }
             node.rejectUnknown("retention", RETENTION_KEYS);
             return r;
         }
 
-        private static int nonNegative(ConfigNode node, String key, int value) {
-            return (int) nonNegative(node, key, (double) value);
-        }
-
         private static double nonNegative(ConfigNode node, String key, double value) {
-            if (value < 0) throw new ConfigException(node.pathOf(key), "expected 0 or more, got " + value);
+            if (value < 0) {
+                String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+                throw new ConfigException(node.pathOf(key), "expected 0 or more, got " + shown);
+            }
             return value;
         }
 

@@ -23,7 +23,7 @@ final class QueuedRecord extends LogRecord {
         switch (attribute) {
             case "message": return getMsg();
             case "args": return null;
-            case "thread": case "threadName": case "relativeCreated": case "levelname":
+            case "thread": case "threadName": case "relativeCreated":
                 return original.get(attribute);
             default: return super.get(attribute);
         }
@@ -37,11 +37,6 @@ final class QueuedRecord extends LogRecord {
     @Override
     public String getFormattedMessage() {
         return getMsg();
-    }
-
-    @Override
-    public String getLevelname() {
-        return original.getLevelname();
     }
 
     @Override

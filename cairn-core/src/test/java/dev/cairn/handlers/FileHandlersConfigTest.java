@@ -118,7 +118,8 @@ class FileHandlersConfigTest {
         String timed = "{'class': 'logging.handlers.TimedRotatingFileHandler', 'filename': '" + dir.resolve("x.log") + "', ";
         rejected(rotating + "'maxBytes': 'ten'}", "handlers.h.maxBytes", "expected an integer");
         rejected(rotating + "'compression': 'zip'}", "handlers.h.compression", "unknown compression 'zip'");
-        rejected(rotating + "'retention': {'maxFiles': -1}}", "handlers.h.retention.maxFiles", "expected 0 or more");
+        rejected(rotating + "'retention': {'maxFiles': -1}}", "handlers.h.retention.maxFiles", "expected 0 or more, got -1");
+        rejected(rotating + "'mode': 'w', 'multiProcess': true}", "handlers.h.multiProcess", "needs mode 'a'");
         rejected(rotating + "'retention': {'maxAge': 3}}", "handlers.h.retention.maxAge", "unknown option");
         rejected(timed + "'when': 'fortnight'}", "handlers.h.when", "Invalid rollover interval specified: FORTNIGHT");
         rejected(timed + "'interval': 0}", "handlers.h.interval", "interval must be 1 or more");
