@@ -25,6 +25,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     private final RolloverSchedule schedule;
     private final int backupCount;
     private volatile String suffix;
+    private volatile Strftime suffixFormat;
     private volatile Pattern extMatch;
     private long rolloverAt;
 
@@ -56,6 +57,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
         }
         this.backupCount = backupCount;
         this.suffix = schedule.suffix;
+        this.suffixFormat = Strftime.compile(suffix);
         this.extMatch = schedule.extMatch;
         this.rolloverAt = schedule.computeRollover(startTime());
     }
@@ -103,7 +105,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
         closeStream();
         long currentTime = now();
         String dfn = rotationFilename(getBaseFilename() + "."
-                + Strftime.compile(suffix).format(schedule.nameTime(rolloverAt, currentTime)));
+                + suffixFormat.format(schedule.nameTime(rolloverAt, currentTime)));
         if (Files.exists(Path.of(dfn))) {
             // Another process may have written this name in multi-process mode: keep it, use a new one.
             if (isMultiProcess()) {
@@ -233,7 +235,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
 
     /** Changes the suffix; change {@link #setExtMatch extMatch} to match, or old files will not be found. */
     public void setSuffix(String suffix) {
-        Strftime.compile(suffix);
+        this.suffixFormat = Strftime.compile(suffix);
         this.suffix = suffix;
     }
 

@@ -196,4 +196,20 @@ class TimedRotatingFileHandlerTest {
         assertThat(LogFiles.lines(file)).containsExactly("a2 rotates", "b2 adopts");
         assertThat(b.getRolloverAt()).isEqualTo(1_700_000_021);
     }
+
+    @Test
+    void aCustomSuffixAndExtMatchNameAndFindTheBackups() throws Exception {
+        LogFiles.FakeClock clock = new LogFiles.FakeClock(1_700_000_000).install();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        TimedRotatingFileHandler h = new TimedRotatingFileHandler(dir.resolve("c.log").toString(), "M", 1, 1, null, true,
+                false, null, null);
+        h.setSuffix("%Y%m%d%H%M");
+        h.setExtMatch(java.util.regex.Pattern.compile("^\\d{12}$"));
+        for (int i = 0; i < 3; i++) {
+            clock.set(1_700_000_000 + 60 * i);
+            log(h, "minute " + i);
+        }
+        h.close();
+        assertThat(LogFiles.names(dir)).containsExactly("c.log", "c.log.202311142214");
+    }
 }
