@@ -1,13 +1,19 @@
 package dev.cairn;
 
+import dev.cairn.context.Fields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One logging call with Python's keyword options, built fluently:
- * {@code log.at(Level.ERROR).excInfo(e).extra("user", id).log("failed %s", what)}. Obtained from
- * {@link Logger#at}, which returns a shared no-op instance when the level is disabled, so a
- * disabled call allocates nothing. Not thread-safe; use it within one statement.
+ * One logging call with Python's keyword options and structured fields, built fluently:
+ * {@code log.atInfo().field("user", id).field("ms", 12).cause(e).log("login %s", name)}.
+ * Obtained from {@link Logger#at} (or {@code atInfo()} and friends), which returns a shared
+ * no-op instance when the level is disabled, so a disabled call allocates nothing.
+ *
+ * <p>Fluent {@link #field fields} live in their own namespace on the record
+ * ({@link LogRecord#getFields()}), so any name is allowed, {@code "name"} or {@code "msg"}
+ * included; {@link #extra} keys are Python's and may not reuse a record attribute. Not
+ * thread-safe; use it within one statement.
  */
 public class LogCall {
     static final LogCall DISABLED = new LogCall(null, 0) {
@@ -16,6 +22,13 @@ public class LogCall {
         @Override public LogCall stacklevel(int level) { return this; }
         @Override public LogCall extra(String key, Object value) { return this; }
         @Override public LogCall extra(Map<String, ?> fields) { return this; }
+        @Override public LogCall field(String key, Object value) { return this; }
+        @Override public LogCall field(String key, int value) { return this; }
+        @Override public LogCall field(String key, long value) { return this; }
+        @Override public LogCall field(String key, double value) { return this; }
+        @Override public LogCall field(String key, boolean value) { return this; }
+        @Override public LogCall field(String key, char value) { return this; }
+        @Override public LogCall fields(Map<String, ?> fields) { return this; }
         @Override public void log(String msg, Object... args) { }
     };
 
@@ -25,6 +38,7 @@ public class LogCall {
     private boolean stackInfo;
     private int stacklevel = 1;
     private Map<String, Object> extra;
+    private Fields.Builder fields;
 
     LogCall(Logger logger, int level) {
         this.logger = logger;
@@ -34,6 +48,51 @@ public class LogCall {
     /** Attaches an exception, as Python's {@code exc_info=}. */
     public LogCall excInfo(Throwable error) {
         this.excInfo = error;
+        return this;
+    }
+
+    /** Attaches the exception that caused this record; the same as {@link #excInfo}. */
+    public LogCall cause(Throwable error) {
+        return excInfo(error);
+    }
+
+    /**
+     * Adds a structured field: JSON formatters write it with its JSON type (numbers, booleans,
+     * maps and lists stay typed), text formats can name it as {@code %(key)s}. A later value
+     * for the same key replaces an earlier one.
+     */
+    public LogCall field(String key, Object value) {
+        if (fields == null) fields = new Fields.Builder();
+        fields.put(key, value);
+        return this;
+    }
+
+    /** A numeric field; the primitive overloads spare the caller's boxing when the call is disabled. */
+    public LogCall field(String key, int value) {
+        return field(key, (Object) value);
+    }
+
+    public LogCall field(String key, long value) {
+        return field(key, (Object) value);
+    }
+
+    public LogCall field(String key, double value) {
+        return field(key, (Object) value);
+    }
+
+    public LogCall field(String key, boolean value) {
+        return field(key, (Object) value);
+    }
+
+    /** A one-character text field (without this overload a char would widen to an int). */
+    public LogCall field(String key, char value) {
+        return field(key, (Object) String.valueOf(value));
+    }
+
+    /** Adds every entry of {@code fields} as a structured field. */
+    public LogCall fields(Map<String, ?> fields) {
+        if (this.fields == null) this.fields = new Fields.Builder(fields.size());
+        this.fields.putAll(fields);
         return this;
     }
 
@@ -65,6 +124,6 @@ public class LogCall {
 
     /** Makes and handles the record. */
     public void log(String msg, Object... args) {
-        logger.log0(level, msg, args, excInfo, stackInfo, extra, stacklevel);
+        logger.log0(level, msg, args, excInfo, stackInfo, extra, fields != null ? fields.build() : null, stacklevel);
     }
 }

@@ -1,5 +1,8 @@
 package dev.cairn;
 
+import dev.cairn.context.ErrorFingerprint;
+import dev.cairn.context.Fields;
+import dev.cairn.context.LogContext;
 import dev.cairn.format.PercentFormat;
 import java.util.Collections;
 import java.util.Map;
@@ -9,6 +12,11 @@ import java.util.Map;
  * is created once per enabled call and passed to filters, handlers and formatters on the
  * caller's thread; the formatter fills in {@code message}, {@code asctime} and
  * {@code exc_text}, as Python's does. The message itself is built lazily by {@link #getMessage()}.
+ *
+ * <p>Beside Python's attributes a record carries two namespaces of its own: the
+ * {@link LogContext} current when it was made ({@link #getContext()}) and the fluent fields of
+ * its call ({@link #getFields()}). Neither can clash with an attribute; {@link #get} looks there
+ * only for names that are neither attributes nor {@code extra} keys.
  */
 public class LogRecord {
     private static final Object[] NO_ARGS = new Object[0];
@@ -29,18 +37,33 @@ public class LogRecord {
     private final Throwable excInfo;
     private final String stackInfo;
     private final Map<String, Object> extra;
+    private final Fields fields;
+    private final Fields context;
 
     private String message;
     private String asctime;
     private String excText;
+    private String fingerprint;
 
     /**
      * A record made at {@code created} seconds since the epoch. {@code args} follows Python: a
      * single non-empty Map argument becomes the mapping for {@code %(key)s} conversions.
-     * {@code location}, {@code excInfo}, {@code stackInfo} and {@code extra} may be null.
+     * {@code location}, {@code excInfo}, {@code stackInfo} and {@code extra} may be null. The
+     * record carries the calling thread's current {@link LogContext} and no fluent fields.
      */
     public LogRecord(String name, int level, CallerLocation location, String msg, Object[] args,
                      Throwable excInfo, String stackInfo, Map<String, Object> extra, double created) {
+        this(name, level, location, msg, args, excInfo, stackInfo, extra, Fields.EMPTY, LogContext.current(), created);
+    }
+
+    /**
+     * The full form: as above, with the call's fluent {@code fields} and the {@code context} to
+     * carry (normally {@link LogContext#current()}, taken by reference, not copied); either may
+     * be null for none.
+     */
+    public LogRecord(String name, int level, CallerLocation location, String msg, Object[] args,
+                     Throwable excInfo, String stackInfo, Map<String, Object> extra, Fields fields,
+                     Fields context, double created) {
         this.name = name;
         this.levelno = level;
         this.levelname = Level.getLevelName(level);
@@ -57,6 +80,8 @@ public class LogRecord {
         this.excInfo = excInfo;
         this.stackInfo = stackInfo;
         this.extra = extra != null ? extra : Collections.emptyMap();
+        this.fields = fields != null ? fields : Fields.EMPTY;
+        this.context = context != null ? context : Fields.EMPTY;
         this.created = created;
         // LogRecord.__init__ computes msecs from the float, truncating (gh-89047).
         this.msecs = (long) ((created - (long) created) * 1000) + 0.0;
@@ -92,7 +117,9 @@ public class LogRecord {
 
     /**
      * Python's {@code record.__dict__[name]}: a standard attribute, {@code message}/{@code asctime}
-     * once a formatter set them, or an {@code extra} field; {@link #MISSING} when there is none.
+     * once a formatter set them, or an {@code extra} field; then, for names Python would not
+     * know, a {@link #getContext() context} value, a {@link #getFields() fluent field}, or
+     * {@code error_fingerprint}; {@link #MISSING} when there is none.
      */
     public Object get(String attribute) {
         switch (attribute) {
@@ -120,7 +147,16 @@ public class LogRecord {
             case "asctime": return asctime != null ? asctime : MISSING;
             default:
                 Object value = extra.get(attribute);
-                return value != null || extra.containsKey(attribute) ? value : MISSING;
+                if (value != null || extra.containsKey(attribute)) return value;
+                int i = context.indexOf(attribute);
+                if (i >= 0) return context.valueAt(i);
+                i = fields.indexOf(attribute);
+                if (i >= 0) return fields.valueAt(i);
+                if (attribute.equals(ErrorFingerprint.ATTRIBUTE)) {
+                    String f = getErrorFingerprint();
+                    if (f != null) return f;
+                }
+                return MISSING;
         }
     }
 
@@ -168,6 +204,23 @@ public class LogRecord {
     public String getStackInfo() { return stackInfo; }
     /** The {@code extra} fields, read-only by convention; empty when none were given. */
     public Map<String, Object> getExtra() { return extra; }
+    /** The fluent fields of the call ({@code LogCall.field}); empty when none were given. */
+    public Fields getFields() { return fields; }
+    /** The {@link LogContext} that was current on the calling thread when the record was made. */
+    public Fields getContext() { return context; }
+
+    /**
+     * The {@link ErrorFingerprint} of the exception on an ERROR or higher record, computed on
+     * first use and cached; null for lower levels and records without an exception.
+     */
+    public String getErrorFingerprint() {
+        String f = fingerprint;
+        if (f == null && excInfo != null && levelno >= Level.ERROR) {
+            f = ErrorFingerprint.of(excInfo);
+            fingerprint = f;
+        }
+        return f;
+    }
 
     /** The formatted message once {@link #getMessage()} or a formatter ran, else null. */
     public String getFormattedMessage() { return message; }

@@ -1,5 +1,7 @@
 package dev.cairn;
 
+import dev.cairn.context.Fields;
+import dev.cairn.context.LogContext;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -133,33 +135,59 @@ public class Logger extends Filterer {
         if (level >= threshold) log0(level, msg, args, excInfo, stackInfo, extra, stacklevel);
     }
 
-    /** A call with options ({@code excInfo}, {@code stackInfo}, {@code extra}) built fluently; a no-op when disabled. */
+    /**
+     * A call with options ({@code excInfo}, {@code stackInfo}, {@code extra}, fluent fields)
+     * built fluently: {@code log.at(Level.INFO).field("ms", 12).log("done")}. When the level is
+     * disabled this returns a shared no-op call, so the whole chain allocates nothing.
+     */
     public LogCall at(int level) {
         return level >= threshold ? new LogCall(this, level) : LogCall.DISABLED;
     }
 
-    /** Python's {@code Logger._log}: capture location and stack if wanted, make the record, handle it. */
+    public LogCall atDebug() { return at(Level.DEBUG); }
+    public LogCall atInfo() { return at(Level.INFO); }
+    public LogCall atWarning() { return at(Level.WARNING); }
+    public LogCall atError() { return at(Level.ERROR); }
+    public LogCall atCritical() { return at(Level.CRITICAL); }
+
     void log0(int level, String msg, Object[] args, Throwable excInfo, boolean stackInfo,
               Map<String, ?> extra, int stacklevel) {
+        log0(level, msg, args, excInfo, stackInfo, extra, null, stacklevel);
+    }
+
+    /** Python's {@code Logger._log}: capture location and stack if wanted, make the record, handle it. */
+    void log0(int level, String msg, Object[] args, Throwable excInfo, boolean stackInfo,
+              Map<String, ?> extra, Fields fields, int stacklevel) {
         CallerLocation location = needsLocation() ? CallerLocation.find(stacklevel) : null;
         String stack = stackInfo ? StackText.capture(stacklevel) : null;
-        handle(makeRecord(level, msg, args, excInfo, stack, extra, location));
+        handle(makeRecord(level, msg, args, excInfo, stack, extra, fields, location));
     }
 
     /** Python's {@code makeRecord}: a record at the clock's current time, with {@code extra} checked. */
     protected LogRecord makeRecord(int level, String msg, Object[] args, Throwable excInfo, String stackInfo,
                                    Map<String, ?> extra, CallerLocation location) {
-        Map<String, Object> fields = null;
+        return makeRecord(level, msg, args, excInfo, stackInfo, extra, null, location);
+    }
+
+    /**
+     * As {@link #makeRecord(int, String, Object[], Throwable, String, Map, CallerLocation)} with
+     * the call's fluent {@code fields} (may be null); the record takes the thread's current
+     * {@link LogContext} by reference.
+     */
+    protected LogRecord makeRecord(int level, String msg, Object[] args, Throwable excInfo, String stackInfo,
+                                   Map<String, ?> extra, Fields fields, CallerLocation location) {
+        Map<String, Object> extraFields = null;
         if (extra != null && !extra.isEmpty()) {
-            fields = new java.util.LinkedHashMap<>(extra.size() * 2);
+            extraFields = new java.util.LinkedHashMap<>(extra.size() * 2);
             for (Map.Entry<String, ?> e : extra.entrySet()) {
                 if (LogRecord.isStandardAttribute(e.getKey())) {
                     throw new IllegalArgumentException("Attempt to overwrite '" + e.getKey() + "' in LogRecord");
                 }
-                fields.put(e.getKey(), e.getValue());
+                extraFields.put(e.getKey(), e.getValue());
             }
         }
-        return new LogRecord(name, level, location, msg, args, excInfo, stackInfo, fields, Logging.clock().time());
+        return new LogRecord(name, level, location, msg, args, excInfo, stackInfo, extraFields, fields,
+                LogContext.current(), Logging.clock().time());
     }
 
     /**
