@@ -1,6 +1,7 @@
 package dev.cairn.config;
 
 import dev.cairn.Formatter;
+import dev.cairn.json.JsonFormatter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.Set;
  * Builds the formatter of one {@code formatters} entry as Python's {@code configure_formatter}:
  * {@code format}, {@code datefmt}, {@code style}, {@code validate}, {@code defaults} and an
  * optional {@code class} (Python's {@code logging.Formatter} or a Java subclass of Formatter),
- * or a {@code ()} factory given the remaining keys.
+ * or a {@code ()} factory given the remaining keys. A {@code class} whose constructor takes a
+ * Map (such as {@link JsonFormatter}) receives every other key as an option, and
+ * python-json-logger's class names build a {@link JsonFormatter} with its keyword arguments.
  */
 final class Formatters {
     private static final Set<String> PYTHON_NAMES = Set.of("logging.Formatter", Formatter.class.getName());
@@ -19,6 +22,15 @@ final class Formatters {
     private Formatters() {}
 
     static Formatter build(ConfigNode node) {
+        if (node.has("()") && JsonFormatter.PYTHON_JSON_LOGGER.contains(node.string("()"))
+                || node.has("class") && JsonFormatter.PYTHON_JSON_LOGGER.contains(node.string("class"))) {
+            return withOptions(node, options -> JsonFormatter.pythonJsonLogger(options));
+        }
+        if (node.has("class") && hasOptionsConstructor(ObjectFactory.loadClass(node.string("class")))) {
+            // A Formatter that takes its options as a Map (JsonFormatter): every key but class is one.
+            Class<?> type = ObjectFactory.loadClass(node.string("class"));
+            return withOptions(node, options -> (Formatter) ObjectFactory.create(type.getName(), options, Formatter.class, node.path()));
+        }
         if (node.has("()")) {
             String spec = node.string("()");
             Formatter f = ObjectFactory.create(spec, node.remaining(Set.of("()", ".")), Formatter.class, node.path());
@@ -51,6 +63,28 @@ final class Formatters {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(node.pathOf(fmt != null ? "format" : "style"), e.getMessage(), e);
         }
+    }
+
+    private static boolean hasOptionsConstructor(Class<?> type) {
+        if (type == null || !Formatter.class.isAssignableFrom(type)) return false;
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Map.class) return true;
+        }
+        return false;
+    }
+
+    private static Formatter withOptions(ConfigNode node, java.util.function.Function<Map<String, Object>, Formatter> make) {
+        Map<String, Object> options = node.remaining(Set.of("()", "class", "."));
+        Formatter f;
+        try {
+            f = make.apply(options);
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(node.path(), e.getMessage(), e);
+        }
+        DictConfig.setProperties(f, node.node("."));
+        return f;
     }
 
     /** A Formatter subclass, built through the widest of Python's constructor shapes it offers. */

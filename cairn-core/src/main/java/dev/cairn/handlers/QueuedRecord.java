@@ -6,14 +6,15 @@ import dev.cairn.LogRecord;
  * The copy of a record that Python's {@code QueueHandler.prepare} puts on the queue: the
  * formatted text becomes both {@code msg} and {@code message}; {@code args}, {@code exc_info},
  * {@code exc_text} and {@code stack_info} are cleared (the traceback is already in the text).
- * Every other attribute, the thread's included, is the original's, whichever thread reads it.
+ * Every other attribute, the thread's included, is the original's, whichever thread reads it,
+ * and so are its fluent fields and its {@code LogContext}.
  */
 final class QueuedRecord extends LogRecord {
     private final LogRecord original;
 
     QueuedRecord(LogRecord original, String formatted) {
         super(original.getName(), original.getLevelno(), original.getLocation(), formatted, null, null, null,
-                original.getExtra(), original.getCreated());
+                original.getExtra(), original.getFields(), original.getContext(), original.getCreated());
         this.original = original;
         setAsctime(original.getAsctime());
     }
