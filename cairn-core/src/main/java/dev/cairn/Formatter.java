@@ -148,14 +148,19 @@ public class Formatter {
     protected void formatMessage(LogRecord record, StringBuilder out) {
         if (template == null) throw templateError;
         try {
-            template.format(out, name -> lookup(record, name));
+            template.format(out, name -> fieldValue(record, name));
         } catch (PyFormatException e) {
             // PercentStyle.format: KeyError becomes "Formatting field not found in record: 'name'".
             throw e.asRecordFormatError();
         }
     }
 
-    private Object lookup(LogRecord record, String name) {
+    /**
+     * The value a format field {@code name} shows: the record's ({@link LogRecord#get}), else
+     * the formatter's {@code defaults}, else {@link LogRecord#MISSING}. A hook for subclasses
+     * that transform values (Cairn's text formatters escape control characters here).
+     */
+    protected Object fieldValue(LogRecord record, String name) {
         Object value = record.get(name);
         return value != LogRecord.MISSING ? value : defaults.getOrDefault(name, LogRecord.MISSING);
     }
