@@ -23,11 +23,21 @@ public final class InputOptions {
             description = "Log files or folders; rotated sets (app.log, app.log.1.gz, ...) are read in time order.")
     public List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Format that wrote the files: a Python format string such as '%%(asctime)s %%(levelname)s "
-                    + "%%(name)s: %%(message)s', or Loghub notation '<Date> <Time> <Level> <Component>: <Content>'. "
-                    + "Default: detected per file.")
+    /** Help text of {@code --format}, for commands that declare their own positional parameters. */
+    public static final String FORMAT_HELP = "Format that wrote the files: a Python format string such as "
+            + "'%%(asctime)s %%(levelname)s %%(name)s: %%(message)s', or Loghub notation "
+            + "'<Date> <Time> <Level> <Component>: <Content>'. Default: detected per file.";
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = FORMAT_HELP)
     public String format;
+
+    /** Options for {@code files} read with {@code format} (null to detect), for commands that parse their own arguments. */
+    public static InputOptions of(List<Path> files, String format) {
+        InputOptions options = new InputOptions();
+        options.files = new ArrayList<>(files);
+        options.format = format;
+        return options;
+    }
 
     /** The format given with {@code --format}, or null to detect it. */
     public LineFormat lineFormat() {
@@ -41,6 +51,15 @@ public final class InputOptions {
 
     /** As {@link #read(Consumer)}, letting JSON lines that fail {@code prefilter} be skipped unparsed. */
     public Malformed read(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
+        Malformed malformed = readQuietly(prefilter, action);
+        if (malformed.count() > 0) {
+            System.err.println(Terminal.dim(malformed.summary()));
+        }
+        return malformed;
+    }
+
+    /** As {@link #read(java.util.function.Predicate, Consumer)} without reporting malformed lines, for a second pass over the same files. */
+    public Malformed readQuietly(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
         Malformed malformed = new Malformed();
         try (Records records = Records.open(files, lineFormat(), malformed, prefilter);
              Progress progress = Progress.start(records.totalBytes())) {
@@ -51,9 +70,6 @@ public final class InputOptions {
                     progress.update(records.bytesRead());
                 }
             }
-        }
-        if (malformed.count() > 0) {
-            System.err.println(Terminal.dim(malformed.summary()));
         }
         return malformed;
     }

@@ -8,13 +8,13 @@ import java.util.Map;
  */
 public final class Fields {
 
-    static final String[] TIME = {"timestamp", "@timestamp", "time", "asctime", "created", "ts", "t", "date"};
-    static final String[] LEVEL = {"level", "levelname", "severity", "log.level", "loglevel", "lvl", "level_name"};
+    static final String[] TIME = {"timestamp", "@timestamp", "Timestamp", "time", "asctime", "created", "ts", "t", "date"};
+    static final String[] LEVEL = {"level", "levelname", "severity", "SeverityText", "log.level", "loglevel", "lvl", "level_name"};
     static final String[] LOGGER = {"logger", "name", "logger_name", "log.logger", "loggerName", "_logger_name", "logger.name"};
-    static final String[] MESSAGE = {"message", "msg", "short_message", "event", "Content"};
-    static final String[] TRACE = {"trace_id", "traceId", "trace.id", "traceid", "request_id", "requestId",
+    static final String[] MESSAGE = {"message", "msg", "short_message", "event", "Body", "Content"};
+    static final String[] TRACE = {"trace_id", "traceId", "TraceId", "trace.id", "traceid", "request_id", "requestId",
         "correlation_id", "correlationId", "_trace_id", "req_id"};
-    static final String[] SPAN = {"span_id", "spanId", "span.id", "_span_id"};
+    static final String[] SPAN = {"span_id", "spanId", "SpanId", "span.id", "_span_id"};
     static final String[] EXCEPTION = {"exception", "exc_info", "error.stack_trace", "stack_trace", "stacktrace",
         "exc_text", "full_message", "err"};
 
@@ -43,7 +43,42 @@ public final class Fields {
                 message == null ? "" : message,
                 first(fields, TRACE),
                 first(fields, SPAN),
-                first(fields, EXCEPTION),
+                exception(fields),
                 fields, source, line);
+    }
+
+    /**
+     * The stack trace text of a record: a text field if there is one, else one rebuilt in Java's
+     * layout from an exception object ({@code type}, {@code message}, {@code frames}, {@code cause},
+     * as Cairn's JSON writes it and OpenTelemetry's {@code exception.*} attributes), else null.
+     */
+    static String exception(Map<String, String> fields) {
+        String text = first(fields, EXCEPTION);
+        if (text != null && !text.startsWith("{")) {
+            return text;
+        }
+        String stacktrace = fields.get("exception.stacktrace");
+        if (stacktrace != null && !stacktrace.isEmpty()) {
+            return stacktrace;
+        }
+        if (fields.get("exception.type") == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        String prefix = "exception";
+        for (int depth = 0; depth < 16 && fields.get(prefix + ".type") != null; depth++, prefix += ".cause") {
+            if (depth > 0) {
+                out.append("\nCaused by: ");
+            }
+            out.append(fields.get(prefix + ".type"));
+            String message = fields.get(prefix + ".message");
+            if (message != null && !message.isEmpty()) {
+                out.append(": ").append(message);
+            }
+            for (String frame : JsonLine.strings(fields.get(prefix + ".frames"))) {
+                out.append("\n\tat ").append(frame);
+            }
+        }
+        return out.toString();
     }
 }

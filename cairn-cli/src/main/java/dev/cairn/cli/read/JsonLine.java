@@ -34,6 +34,37 @@ public final class JsonLine {
         }
     }
 
+    /** The strings of a JSON array of strings such as {@code ["a","b"]}; other elements are skipped; empty when it is not an array. */
+    public static java.util.List<String> strings(String array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (array == null) {
+            return out;
+        }
+        JsonLine reader = new JsonLine(array);
+        try {
+            reader.skipSpace();
+            if (array.isEmpty() || array.charAt(reader.i) != '[') {
+                return out;
+            }
+            reader.i++;
+            while (true) {
+                reader.skipSpace();
+                char c = array.charAt(reader.i);
+                if (c == ']') {
+                    return out;
+                } else if (c == '"') {
+                    out.add(reader.string());
+                } else if (c == ',') {
+                    reader.i++;
+                } else if (!reader.skipValue()) {
+                    return out;
+                }
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            return out;
+        }
+    }
+
     private boolean object(String prefix, Map<String, String> out) {
         if (s.charAt(i) != '{') {
             return false;

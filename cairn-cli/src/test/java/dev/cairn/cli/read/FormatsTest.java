@@ -51,6 +51,21 @@ class FormatsTest {
     }
 
     @Test
+    void cairnAndOpenTelemetryExceptionObjectsBecomeStackTraceText() throws Exception {
+        Path file = write(temp.resolve("x.jsonl"),
+                "{\"timestamp\":\"2024-05-01T12:00:00Z\",\"level\":\"ERROR\",\"message\":\"failed\","
+                        + "\"exception\":{\"type\":\"java.lang.IllegalStateException\",\"message\":\"no\","
+                        + "\"frames\":[\"com.acme.A.b(A.java:3)\",\"java.base/java.lang.Thread.run(Thread.java:1)\"],"
+                        + "\"cause\":{\"type\":\"java.io.IOException\",\"frames\":[]}}}\n"
+                        + "{\"Timestamp\":\"2024-05-01T12:00:01Z\",\"SeverityText\":\"ERROR\",\"Body\":\"x\","
+                        + "\"exception.type\":\"KeyError\",\"exception.stacktrace\":\"Traceback ...\\nKeyError: 'k'\"}\n");
+        List<LogEntry> entries = readAll(new Malformed(), file);
+        assertThat(entries.get(0).exception()).isEqualTo("java.lang.IllegalStateException: no\n\tat com.acme.A.b(A.java:3)\n"
+                + "\tat java.base/java.lang.Thread.run(Thread.java:1)\nCaused by: java.io.IOException");
+        assertThat(entries.get(1).exception()).isEqualTo("Traceback ...\nKeyError: 'k'");
+    }
+
+    @Test
     void logfmt() throws Exception {
         Path file = write(temp.resolve("l.log"),
                 "time=2024-05-01T12:00:00Z level=info msg=\"user logged in\" user=alice duration_ms=12\n"
