@@ -163,7 +163,10 @@ public class Logger extends Filterer {
         handle(makeRecord(level, msg, args, excInfo, stack, extra, fields, location));
     }
 
-    /** Python's {@code makeRecord}: a record at the clock's current time, with {@code extra} checked. */
+    /**
+     * Python's {@code makeRecord}: a record from the {@link Logging#setLogRecordFactory record
+     * factory} at the clock's current time, with {@code extra} checked.
+     */
     protected LogRecord makeRecord(int level, String msg, Object[] args, Throwable excInfo, String stackInfo,
                                    Map<String, ?> extra, CallerLocation location) {
         return makeRecord(level, msg, args, excInfo, stackInfo, extra, null, location);
@@ -186,8 +189,8 @@ public class Logger extends Filterer {
                 extraFields.put(e.getKey(), e.getValue());
             }
         }
-        return new LogRecord(name, level, location, msg, args, excInfo, stackInfo, extraFields, fields,
-                LogContext.current(), Logging.clock().time());
+        return Logging.getLogRecordFactory().create(name, level, location, msg, args, excInfo, stackInfo, extraFields,
+                fields, LogContext.current(), Logging.clock().time());
     }
 
     /**

@@ -21,6 +21,7 @@ public final class Logging {
     public static volatile boolean raiseExceptions = true;
 
     private static volatile Clock clock = Clock.SYSTEM;
+    private static volatile LogRecordFactory recordFactory = LogRecordFactory.DEFAULT;
     private static volatile double startTime = clock.time();
     private static volatile int configurationEpoch;
     private static volatile Handler lastResort;
@@ -212,6 +213,19 @@ public final class Logging {
         lastResort = handler;
     }
 
+    /** Python's {@code getLogRecordFactory()}: what loggers make records with. */
+    public static LogRecordFactory getLogRecordFactory() {
+        return recordFactory;
+    }
+
+    /**
+     * Python's {@code setLogRecordFactory(factory)}: every record made by a logger from now on
+     * comes from {@code factory} (null restores the default). {@link #reset()} restores it too.
+     */
+    public static void setLogRecordFactory(LogRecordFactory factory) {
+        recordFactory = factory != null ? factory : LogRecordFactory.DEFAULT;
+    }
+
     /** The clock records take their time from. */
     public static Clock clock() {
         return clock;
@@ -233,7 +247,8 @@ public final class Logging {
 
     /**
      * Returns every logger to Python's initial state: handlers removed and closed, levels NOTSET
-     * (root WARNING), propagate on, filters removed, nothing disabled. For tests and for
+     * (root WARNING), propagate on, filters removed, nothing disabled, the default record
+     * factory. For tests and for
      * applications that reconfigure from scratch.
      */
     public static void reset() {
@@ -251,6 +266,7 @@ public final class Logging {
             logger.setLevel(logger == root ? Level.WARNING : Level.NOTSET);
         }
         disable(Level.NOTSET);
+        recordFactory = LogRecordFactory.DEFAULT;
         dev.cairn.config.Provenance.clear();
     }
 

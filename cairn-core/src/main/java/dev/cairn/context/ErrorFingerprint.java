@@ -53,7 +53,7 @@ public final class ErrorFingerprint {
         List<String> app = appPackages;
         int depth = 0;
         for (Throwable t = error; t != null && seen.add(t) && depth < MAX_CAUSES; t = t.getCause(), depth++) {
-            text.append(t.getClass().getName()).append('\n');
+            text.append(dev.cairn.redact.MaskedException.typeName(t)).append('\n');
             StackTraceElement[] frames = t.getStackTrace();
             int kept = 0;
             for (StackTraceElement frame : frames) {

@@ -24,7 +24,7 @@ final class ExceptionJson {
                                Set<Throwable> seen, int depth) {
         seen.add(t);
         out.append("{\"type\":");
-        JsonText.appendString(out, t.getClass().getName());
+        JsonText.appendString(out, dev.cairn.redact.MaskedException.typeName(t));
         String message = safeMessage(t);
         if (message != null) {
             out.append(",\"message\":");

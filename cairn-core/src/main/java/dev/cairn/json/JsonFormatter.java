@@ -253,7 +253,7 @@ public class JsonFormatter extends Formatter {
             case PROCESS: out.append(record.getProcess()); return true;
             case PROCESSNAME: return string(out, record.getProcessName());
             case EXC_TEXT: return string(out, excText(record));
-            case EXC_TYPE: return record.getExcInfo() != null && string(out, record.getExcInfo().getClass().getName());
+            case EXC_TYPE: return record.getExcInfo() != null && string(out, dev.cairn.redact.MaskedException.typeName(record.getExcInfo()));
             case EXC_MESSAGE: return record.getExcInfo() != null && string(out, ExceptionJson.safeMessage(record.getExcInfo()));
             case EXCEPTION:
                 if (record.getExcInfo() == null) return string(out, record.getExcText());
