@@ -3,6 +3,8 @@ package dev.cairn;
 import dev.cairn.context.Fields;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * One logging call with Python's keyword options and structured fields, built fluently:
@@ -30,6 +32,7 @@ public class LogCall {
         @Override public LogCall field(String key, char value) { return this; }
         @Override public LogCall fields(Map<String, ?> fields) { return this; }
         @Override public void log(String msg, Object... args) { }
+        @Override public void logKey(ResourceBundle bundle, String key, Object... args) { }
     };
 
     private final Logger logger;
@@ -120,6 +123,26 @@ public class LogCall {
         if (extra == null) extra = new LinkedHashMap<>();
         extra.putAll(fields);
         return this;
+    }
+
+    /**
+     * Logs a localised message: the {@code %}-style pattern {@code bundle} holds for
+     * {@code key} (the bundle's locale is the caller's choice, e.g.
+     * {@code ResourceBundle.getBundle("com.shop.LogMessages", Locale.FRENCH)}), merged with
+     * {@code args} as any message. The record also carries the field {@code message_key}, so
+     * records group by key whatever the language. A missing key logs the key itself, as
+     * gettext does, with {@code message_key_missing: true}.
+     */
+    public void logKey(ResourceBundle bundle, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+            field("message_key_missing", true);
+        }
+        field("message_key", key);
+        log(pattern, args);
     }
 
     /** Makes and handles the record. */
