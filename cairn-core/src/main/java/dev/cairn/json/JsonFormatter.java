@@ -213,8 +213,7 @@ public class JsonFormatter extends Formatter {
     private void writeMember(Member m, LogRecord record, StringBuilder out) {
         int mark = out.length();
         if (out.charAt(mark - 1) != '{') out.append(',');
-        JsonText.appendString(out, m.key);
-        out.append(':');
+        out.append(m.keyJson);
         if (!writeValue(m, record, out)) out.setLength(mark);
     }
 

@@ -73,6 +73,8 @@ final class Member {
     /** For CONSTANT the value; for USER, GCP_TRACE and the trace sources the context key read. */
     final Object argument;
     final Member[] children;
+    /** The key as written, quoted and escaped, with its colon: computed once, not per record. */
+    final String keyJson;
 
     Member(String attribute, String key, Source source, Object argument, List<Member> children) {
         this.attribute = attribute;
@@ -80,6 +82,13 @@ final class Member {
         this.source = source;
         this.argument = argument;
         this.children = children == null ? new Member[0] : children.toArray(new Member[0]);
+        if (key != null) {
+            StringBuilder sb = new StringBuilder(key.length() + 3);
+            JsonText.appendString(sb, key);
+            this.keyJson = sb.append(':').toString();
+        } else {
+            this.keyJson = null;
+        }
     }
 
     static Member of(String attribute, String key, Source source) {

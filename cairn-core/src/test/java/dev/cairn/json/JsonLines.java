@@ -25,11 +25,14 @@ final class JsonLines {
 
     List<String> lines() {
         String text = bytes.toString(StandardCharsets.UTF_8);
-        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+        if (text.isEmpty()) return List.of();
+        List<String> all = List.of(text.split("\n", -1));
+        return all.subList(0, all.size() - 1);
     }
 
     String last() {
-        List<String> l = lines();
-        return l.get(l.size() - 1);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        int end = text.length() - 1;
+        return text.substring(text.lastIndexOf('\n', end - 1) + 1, end);
     }
 }

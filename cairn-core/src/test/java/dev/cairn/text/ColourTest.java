@@ -58,4 +58,28 @@ class ColourTest {
         assertThatThrownBy(() -> new TextFormatter(Map.of("multiline", "fold"))).hasMessageContaining("escape, indent or keep");
         assertThatThrownBy(() -> new TextFormatter(Map.of("colur", "never"))).hasMessageContaining("unknown text formatter option");
     }
+
+    @Test
+    void textFormattersComeFromDictConfigWithTheirOptions() {
+        dev.cairn.Logging.dictConfig(Map.of("version", 1,
+                "formatters", Map.of("safe", Map.of("class", "dev.cairn.text.TextFormatter", "format", "%(message)s",
+                        "multiline", "indent"), "dev", Map.of("()", "dev.cairn.text.ConsoleFormatter", "colour", "never")),
+                "handlers", Map.of("a", Map.of("class", "logging.NullHandler", "formatter", "safe"),
+                        "b", Map.of("class", "logging.NullHandler", "formatter", "dev")),
+                "root", Map.of("handlers", java.util.List.of("a", "b"))));
+        try {
+            java.util.List<dev.cairn.Handler> hs = dev.cairn.Logging.getLogger().getHandlers();
+            assertThat(hs).extracting(h -> h.getFormatter().getClass().getSimpleName())
+                    .containsExactlyInAnyOrder("TextFormatter", "ConsoleFormatter");
+            for (dev.cairn.Handler h : hs) {
+                if (h.getFormatter() instanceof ConsoleFormatter) {
+                    assertThat(((TextFormatter) h.getFormatter()).isColour()).isFalse();
+                } else {
+                    assertThat(((TextFormatter) h.getFormatter()).getMultiline()).isEqualTo(SafeText.Multiline.INDENT);
+                }
+            }
+        } finally {
+            dev.cairn.Logging.reset();
+        }
+    }
 }
