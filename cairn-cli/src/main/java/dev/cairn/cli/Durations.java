@@ -51,4 +51,17 @@ public final class Durations {
         };
         return Math.round(number * unit);
     }
+
+    /** A width of time in words, for "per ..." labels: "minute", "5 minutes", "2 hours", "day"; odd widths as {@link #format}. */
+    public static String unit(long millis) {
+        long[] units = {86_400_000L, 3_600_000L, 60_000L, 1000L};
+        String[] names = {"day", "hour", "minute", "second"};
+        for (int i = 0; i < units.length; i++) {
+            if (millis > 0 && millis % units[i] == 0) {
+                long n = millis / units[i];
+                return n == 1 ? names[i] : n + " " + names[i] + "s";
+            }
+        }
+        return format(millis);
+    }
 }

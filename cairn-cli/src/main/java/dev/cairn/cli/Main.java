@@ -3,6 +3,7 @@ package dev.cairn.cli;
 import dev.cairn.cli.errors.ErrorsCommand;
 import dev.cairn.cli.patterns.PatternsCommand;
 import dev.cairn.cli.search.SearchCommand;
+import dev.cairn.cli.stats.StatsCommand;
 import dev.cairn.cli.trace.TraceCommand;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cairn 0.1.0",
         description = "Search, mine patterns, group errors and follow traces in log files.",
-        subcommands = {SearchCommand.class, PatternsCommand.class, ErrorsCommand.class, TraceCommand.class,
+        subcommands = {SearchCommand.class, PatternsCommand.class, ErrorsCommand.class, TraceCommand.class, StatsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cairn search --level ERROR -w user=alice app.log",
                 "  cairn patterns app.log",
                 "  cairn errors logs/",
                 "  cairn trace 4bf92f3577b34da6a3ce929d0e0e4736 logs/",
+                "  cairn stats --field duration_ms --html stats.html logs/",
                 "  cairn patterns --messages messages.txt --assignments groups.tsv"})
 public final class Main implements Runnable {
 

@@ -1,17 +1,17 @@
-package dev.cairn.cli.trace;
+package dev.cairn.cli;
 
 import dev.cairn.cli.read.LogEntry;
 
-/** Counts of records and errors with their time span, added to one record at a time. Not thread safe. */
+/** Counts of records and errors with their time span, added one record at a time; subclassed by the summaries that need them. Not thread safe. */
 public class RecordTally {
 
-    long records;
-    long errors;
-    long first = LogEntry.NO_TIME;
-    long last = LogEntry.NO_TIME;
+    private long records;
+    private long errors;
+    private long first = LogEntry.NO_TIME;
+    private long last = LogEntry.NO_TIME;
 
     /** Counts one record, its error and its time. */
-    void add(LogEntry e) {
+    public void add(LogEntry e) {
         records++;
         if (e.isError()) {
             errors++;

@@ -17,6 +17,11 @@ public final class Terminal {
         return System.console() != null;
     }
 
+    /** True when ANSI colours are written: on a terminal, unless {@code NO_COLOR} is set or the terminal is dumb. */
+    public static boolean colours() {
+        return COLOUR;
+    }
+
     /** Text in red, when colours are on. */
     public static String red(String text) {
         return colour("31", text);

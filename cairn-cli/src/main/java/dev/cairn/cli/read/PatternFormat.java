@@ -129,6 +129,10 @@ public final class PatternFormat implements LineFormat {
         }
         String date = values.get("Date");
         String time = values.get("Time");
+        String day = values.get("Day");
+        if (date != null && day != null) {
+            date = date + " " + day;  // syslog's "Dec 10 06:55:46" comes as <Date> <Day> <Time>
+        }
         if (date != null || time != null) {
             long t = Timestamps.parseLoose(date == null ? time : time == null ? date : date + " " + time);
             if (t != LogEntry.NO_TIME) {

@@ -1,6 +1,7 @@
 package dev.cairn.cli.trace;
 
 import dev.cairn.cli.RecordPrinter;
+import dev.cairn.cli.RecordTally;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Timestamps;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public final class Timeline {
     public long errors() {
         long n = 0;
         for (ServiceSpan s : services.values()) {
-            n += s.errors;
+            n += s.errors();
         }
         return n;
     }
@@ -178,10 +179,10 @@ public final class Timeline {
         for (ServiceSpan s : services.values()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("service", s.name);
-            sm.put("records", s.records);
-            sm.put("errors", s.errors);
-            sm.put("first", s.first == LogEntry.NO_TIME ? null : Timestamps.format(s.first));
-            sm.put("last", s.last == LogEntry.NO_TIME ? null : Timestamps.format(s.last));
+            sm.put("records", s.records());
+            sm.put("errors", s.errors());
+            sm.put("first", s.first() == LogEntry.NO_TIME ? null : Timestamps.format(s.first()));
+            sm.put("last", s.last() == LogEntry.NO_TIME ? null : Timestamps.format(s.last()));
             sm.put("duration_ms", s.duration());
             spans.add(sm);
         }

@@ -1,6 +1,7 @@
 package dev.cairn.cli.trace;
 
 import dev.cairn.cli.RecordPrinter;
+import dev.cairn.cli.RecordTally;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Timestamps;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public final class TraceSummaries {
         public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
-            m.put("records", records);
-            m.put("errors", errors);
-            m.put("start", first == LogEntry.NO_TIME ? null : Timestamps.format(first));
+            m.put("records", records());
+            m.put("errors", errors());
+            m.put("start", first() == LogEntry.NO_TIME ? null : Timestamps.format(first()));
             m.put("duration_ms", duration());
             m.put("services", services());
             m.put("root_cause", firstError == null ? null : RecordPrinter.toMap(firstError));
