@@ -89,18 +89,26 @@ final class Hierarchy {
         return disableLevel;
     }
 
-    synchronized void setDisableLevel(int level) {
-        disableLevel = level;
+    void setDisableLevel(int level) {
+        synchronized (this) {
+            disableLevel = level;
+        }
         levelsChanged();
     }
 
-    /** Recomputes every logger's cached threshold (Python clears its isEnabledFor caches here). */
-    synchronized void levelsChanged() {
-        int disable = disableLevel;
-        root.updateThreshold(disable);
-        for (Object node : loggers.values()) {
-            if (node instanceof Logger) ((Logger) node).updateThreshold(disable);
+    /**
+     * Recomputes every logger's cached threshold (Python clears its isEnabledFor caches here),
+     * then tells the level listeners, outside the lock so a listener may read loggers freely.
+     */
+    void levelsChanged() {
+        synchronized (this) {
+            int disable = disableLevel;
+            root.updateThreshold(disable);
+            for (Object node : loggers.values()) {
+                if (node instanceof Logger) ((Logger) node).updateThreshold(disable);
+            }
+            Logging.configurationChanged();
         }
-        Logging.configurationChanged();
+        Logging.fireLevelsChanged();
     }
 }

@@ -102,17 +102,24 @@ public class LogRecord {
     public String getMessage() {
         String m = message;
         if (m == null) {
-            String text = String.valueOf(msg);
-            if (mapArgs != null) {
-                m = PercentFormat.format(text, mapArgs);
-            } else if (args.length > 0) {
-                m = PercentFormat.format(text, args);
-            } else {
-                m = text;
-            }
+            m = formatMessage();
             message = m;
         }
         return m;
+    }
+
+    /**
+     * Merges {@code msg} and {@code args} by Python's {@code %} rules; {@link #getMessage()} calls
+     * it once and caches the result. Bridges from APIs with other placeholder rules (SLF4J's
+     * {@code {}}, JUL's {@code {0}}) override it, so their records are formatted only when a
+     * handler actually asks for the message. Python's cookbook does the same with a custom
+     * record class or a message object whose {@code __str__} formats.
+     */
+    protected String formatMessage() {
+        String text = String.valueOf(msg);
+        if (mapArgs != null) return PercentFormat.format(text, mapArgs);
+        if (args.length > 0) return PercentFormat.format(text, args);
+        return text;
     }
 
     /**

@@ -229,7 +229,15 @@ public class Logger extends Filterer {
         }
     }
 
-    /** Whether a formatter on this logger's propagation path reads the caller location; cached per configuration. */
+    /**
+     * Whether a formatter on this logger's propagation path reads the caller location; cached per
+     * configuration. Public for bridges that make their own records (SLF4J, JUL): they call
+     * {@link CallerLocation#find} only when this is true, then pass the record to {@link #handle}.
+     */
+    public boolean needsCallerLocation() {
+        return needsLocation();
+    }
+
     private boolean needsLocation() {
         int epoch = Logging.configurationEpoch();
         if (locationEpoch != epoch) {

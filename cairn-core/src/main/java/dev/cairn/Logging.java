@@ -13,6 +13,8 @@ import java.util.Map;
 public final class Logging {
     private static final Hierarchy HIERARCHY = new Hierarchy();
     private static final List<WeakReference<Handler>> HANDLERS = new ArrayList<>();
+    private static final java.util.concurrent.CopyOnWriteArrayList<Runnable> LEVEL_LISTENERS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * Python's {@code logging.raiseExceptions}: while true, handlers print a report of every
@@ -268,6 +270,34 @@ public final class Logging {
         disable(Level.NOTSET);
         recordFactory = LogRecordFactory.DEFAULT;
         dev.cairn.config.Provenance.clear();
+    }
+
+    /**
+     * Adds a callback run after every change that can alter which levels a logger lets through
+     * ({@code setLevel}, {@code setDisabled}, {@link #disable}, {@link #reset}, configuration).
+     * It runs on the thread that made the change, outside Cairn's locks, and should recompute
+     * from the current state rather than assume an order of calls. For bridges that mirror
+     * Cairn's levels into another API (the JUL bridge); an exception it throws is reported, not
+     * propagated.
+     */
+    public static void addLevelListener(Runnable listener) {
+        if (listener == null) throw new IllegalArgumentException("listener must not be null");
+        LEVEL_LISTENERS.addIfAbsent(listener);
+    }
+
+    /** Removes a callback added with {@link #addLevelListener}. */
+    public static void removeLevelListener(Runnable listener) {
+        LEVEL_LISTENERS.remove(listener);
+    }
+
+    static void fireLevelsChanged() {
+        for (Runnable listener : LEVEL_LISTENERS) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                reportError(null, e);
+            }
+        }
     }
 
     static Hierarchy hierarchy() {
