@@ -85,7 +85,7 @@ public final class TraceSummaries {
     public List<Summary> withErrors() {
         List<Summary> out = new ArrayList<>();
         for (Summary s : traces.values()) {
-            if (s.errors > 0) {
+            if (s.errors() > 0) {
                 out.add(s);
             }
         }
