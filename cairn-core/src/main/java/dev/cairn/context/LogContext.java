@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -197,6 +198,14 @@ public final class LogContext {
      */
     public static ExecutorService wrap(ExecutorService executor) {
         return executor instanceof ContextExecutorService ? executor : new ContextExecutorService(executor);
+    }
+
+    /**
+     * A thread factory whose threads run in the context of the thread that asked for them, for
+     * {@code Thread.ofVirtual().factory()} or {@code Executors.newThreadPerTaskExecutor}.
+     */
+    public static ThreadFactory wrapThreadFactory(ThreadFactory factory) {
+        return task -> factory.newThread(wrap(task));
     }
 
     /**

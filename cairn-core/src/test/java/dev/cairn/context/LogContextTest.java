@@ -91,4 +91,20 @@ class LogContextTest {
         assertThat(out.records.get(0).getContext()).isSameAs(out.records.get(1).getContext())
                 .isSameAs(LogContext.current());
     }
+
+    @Test
+    void threadsFromAWrappedFactoryStartInTheCreatorsContext() throws Exception {
+        java.util.concurrent.ThreadFactory factory = LogContext.wrapThreadFactory(Thread::new);
+        Object[] seen = new Object[2];
+        Thread t;
+        try (LogContext.Scope s = LogContext.with("job", "j1")) {
+            t = factory.newThread(() -> seen[0] = LogContext.get("job"));
+        }
+        Thread plain = new Thread(() -> seen[1] = LogContext.get("job"));
+        t.start();
+        plain.start();
+        t.join();
+        plain.join();
+        assertThat(seen).containsExactly("j1", null);
+    }
 }
