@@ -82,4 +82,22 @@ class FluentFieldsTest {
                 .startsWith(out.records.get(0).getErrorFingerprint());
         assertThat(out.records.get(1).getErrorFingerprint()).isNull();
     }
+
+    @Test
+    void fieldsAndContextCrossAQueueHandlerToTheListenersThread() throws Exception {
+        java.util.concurrent.BlockingQueue<LogRecord> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+        RecordList behind = new RecordList();
+        dev.cairn.handlers.QueueListener listener = new dev.cairn.handlers.QueueListener(queue, behind);
+        listener.start();
+        log.removeHandler(out);
+        log.addHandler(new dev.cairn.handlers.QueueHandler(queue));
+        try (LogContext.Scope s = LogContext.with("request_id", "q1")) {
+            log.atInfo().field("ms", 5).log("queued");
+        }
+        listener.stop();
+        LogRecord r = behind.records.get(0);
+        assertThat(r.getFields()).containsEntry("ms", 5);
+        assertThat(r.getContext()).containsEntry("request_id", "q1");
+        assertThat(r.get("request_id")).isEqualTo("q1");
+    }
 }
