@@ -155,4 +155,26 @@ class JsonRoundTripTest {
             assertThat(Instant.parse(sb.toString()).toEpochMilli()).isEqualTo(ms);
         }
     }
+
+    @Test
+    void layoutOptionsReadBackThroughTheSameLayout() {
+        JsonFormatter nested = new JsonFormatter(Map.of("fields_key", "fields", "rename", Map.of("user", "usr", "levelname", "lvl"),
+                "static", Map.of("service", "shop"), "exception", "text"));
+        JsonLines out = new JsonLines("opts", nested);
+        try (LogContext.Scope s = LogContext.with("request_id", "r9")) {
+            out.logger.atError().field("user", "ann").field("message", "m2").cause(new RuntimeException("x")).log("top");
+        }
+        Map<String, Object> raw = JsonLogParser.parseObject(out.last());
+        assertThat(raw).containsEntry("lvl", "ERROR").containsEntry("service", "shop")
+                .containsEntry("fields", Map.of("request_id", "r9", "usr", "ann", "message", "m2"));
+        assertThat((String) raw.get("exception")).startsWith("java.lang.RuntimeException: x");
+        JsonLogParser.Event e = JsonLogParser.of(nested).parse(out.last());
+        assertThat(e.fields()).isEqualTo(Map.of("request_id", "r9", "user", "ann", "message", "m2"));
+        assertThat(e.levelname()).isEqualTo("ERROR");
+
+        JsonFormatter bare = new JsonFormatter(Map.of("user_fields", false, "fields", List.of("levelname", "message")));
+        JsonLines plain = new JsonLines("opts.bare", bare);
+        plain.logger.atInfo().field("user", "ann").log("only");
+        assertThat(plain.last()).isEqualTo("{\"level\":\"INFO\",\"message\":\"only\"}");
+    }
 }
