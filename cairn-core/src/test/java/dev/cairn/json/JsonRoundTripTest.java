@@ -177,4 +177,17 @@ class JsonRoundTripTest {
         plain.logger.atInfo().field("user", "ann").log("only");
         assertThat(plain.last()).isEqualTo("{\"level\":\"INFO\",\"message\":\"only\"}");
     }
+
+    @Test
+    void aFieldNamedLikeAnAttributeClashesOnlyWhereThatKeyIsWritten() {
+        JsonFormatter cairn = new JsonFormatter();
+        JsonFormatter python = JsonFormatter.preset("python");
+        JsonLines a = new JsonLines("attr.cairn", cairn);
+        JsonLines b = new JsonLines("attr.python", python);
+        a.logger.atInfo().field("name", "f").log("m");
+        b.logger.atInfo().field("name", "f").log("m");
+        assertThat(JsonLogParser.parseObject(a.last())).containsEntry("logger", "attr.cairn").containsEntry("name", "f");
+        assertThat(JsonLogParser.parseObject(b.last())).containsEntry("name", "attr.python").containsEntry("field.name", "f");
+        assertThat(JsonLogParser.of(python).parse(b.last()).fields()).isEqualTo(Map.of("name", "f"));
+    }
 }
