@@ -3,9 +3,11 @@ package dev.cairn.config;
 import dev.cairn.Filter;
 import dev.cairn.Formatter;
 import dev.cairn.Handler;
+import dev.cairn.LogRecordFactory;
 import dev.cairn.Logger;
 import dev.cairn.Logging;
 import dev.cairn.NameFilter;
+import dev.cairn.redact.Redactor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,9 +30,15 @@ import java.util.TreeMap;
  * replaced rather than added to.
  */
 public final class DictConfig {
-    /** Python's keys, plus Cairn's {@code watch} (read by {@link RunningConfiguration}, ignored here as Python ignores it). */
+    /**
+     * Python's keys, plus Cairn's {@code watch} (read by {@link RunningConfiguration}, ignored here
+     * as Python ignores it) and {@code redact} (a {@link Redactor} installed before any handler).
+     */
     private static final Set<String> TOP_KEYS = Set.of("version", "formatters", "filters", "handlers",
-            "loggers", "root", "incremental", "disable_existing_loggers", "watch");
+            "loggers", "root", "incremental", "disable_existing_loggers", "watch", "redact");
+
+    /** The record factory in place before a configuration's {@code redact} wrapped it; null when none did. */
+    private static LogRecordFactory factoryBeforeRedaction;
     private static final Set<String> LOGGER_KEYS = Set.of("level", "propagate", "filters", "handlers");
 
     /** Handlers of the last non-incremental configuration by name, Python's {@code logging._handlers}. */
@@ -71,6 +79,7 @@ public final class DictConfig {
                 Plan plan = Plan.build(top);
                 plan.commit(sources);
                 namedHandlers = plan.handlers;
+                installRedaction(plan.redactor);
             }
         }
     }
@@ -157,6 +166,37 @@ public final class DictConfig {
         changes.forEach(Runnable::run);
     }
 
+    /**
+     * Cairn's {@code redact} key: {@code true} for the defaults, or a mapping of {@link Redactor}
+     * options ({@code names}, {@code extra_names}, {@code builtins}, {@code patterns}, {@code mask}).
+     */
+    private static Redactor redactor(ConfigNode top) {
+        if (!top.has("redact")) return null;
+        Object value = top.get("redact");
+        if (Boolean.FALSE.equals(value) || value == null) return null;
+        if (Boolean.TRUE.equals(value)) return new Redactor();
+        ConfigNode node = top.node("redact");
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (String key : node.keys()) options.put(key, node.get(key));
+        try {
+            return new Redactor(options);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("redact", e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the previous configuration's redactor (if any) with this one's (if any). */
+    private static void installRedaction(Redactor redactor) {
+        if (factoryBeforeRedaction != null) {
+            Logging.setLogRecordFactory(factoryBeforeRedaction);
+            factoryBeforeRedaction = null;
+        }
+        if (redactor != null) {
+            factoryBeforeRedaction = Logging.getLogRecordFactory();
+            Logging.setLogRecordFactory(redactor.wrap(factoryBeforeRedaction));
+        }
+    }
+
     /** A configuration fully checked and built, waiting to be swapped in. */
     private static final class Plan {
         final Map<String, Formatter> formatters = new HashMap<>();
@@ -165,6 +205,7 @@ public final class DictConfig {
         final Map<String, LoggerSettings> loggers = new LinkedHashMap<>();
         LoggerSettings root;
         boolean disableExisting;
+        Redactor redactor;
 
         static Plan build(ConfigNode top) {
             Plan plan = new Plan();
@@ -179,6 +220,7 @@ public final class DictConfig {
                 }
                 ConfigNode root = top.node("root");
                 if (root != null) plan.root = plan.loggerSettings(root);
+                plan.redactor = redactor(top);
                 top.rejectUnknown("a configuration", TOP_KEYS);
                 return plan;
             } catch (RuntimeException e) {

@@ -199,4 +199,25 @@ class DictConfigTest {
         Logging.dictConfig(json("{'version': 1, 'root': {'handlers': []}}"));
         assertThat(first.getStream()).as("closed file handler released its stream").isNull();
     }
+
+    @Test
+    void redactKeyMasksSecretsUntilAConfigurationWithoutIt() {
+        String handlers = "'handlers': {'h': {'class': 'logging.StreamHandler', 'stream': 'ext://sys.stdout'}},"
+                + "'root': {'level': 'INFO', 'handlers': ['h']}";
+        Logging.dictConfig(json("{'version': 1, 'redact': {'mask': '[hidden]'}, " + handlers + "}"));
+        Logging.getLogger().info("login password=%s for %s", "hunter2", "bob@example.com");
+        Logging.dictConfig(json("{'version': 1, 'redact': true, " + handlers + "}"));
+        Logging.getLogger().info("token=abc");
+        Logging.dictConfig(json("{'version': 1, " + handlers + "}"));
+        Logging.getLogger().info("token=abc");
+        assertThat(out()).isEqualTo("login password=[hidden] for [hidden]\ntoken=***\ntoken=abc\n");
+    }
+
+    @Test
+    void badRedactOptionIsAConfigError() {
+        ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Logging.dictConfig(json("{'version': 1, 'redact': {'builtins': ['nope']}}")), ConfigException.class);
+        assertThat(e.getPath()).isEqualTo("redact");
+        assertThat(e.getMessage()).contains("unknown built-in redaction 'nope'");
+    }
 }
