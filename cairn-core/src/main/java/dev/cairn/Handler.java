@@ -63,6 +63,20 @@ public abstract class Handler extends Filterer {
         return passed;
     }
 
+    /**
+     * Python's {@code Handler.acquire()}: takes the lock {@link #emit} runs under, so code outside
+     * the handler (an asynchronous writer batching records for it) can write to its destination
+     * without interleaving with {@link #handle}. Pair with {@link #release()} in a finally block.
+     */
+    public final void acquire() {
+        lock.lock();
+    }
+
+    /** Python's {@code Handler.release()}: releases the lock taken by {@link #acquire()}. */
+    public final void release() {
+        lock.unlock();
+    }
+
     /** Formats the record with this handler's formatter, or Python's default ({@code %(message)s}). */
     public String format(LogRecord record) {
         Formatter f = formatter;
@@ -171,8 +185,12 @@ public abstract class Handler extends Filterer {
         Logging.configurationChanged();
     }
 
-    /** Whether this handler's formatter reads the caller location (pathname, lineno, ...). */
-    boolean needsCallerLocation() {
+    /**
+     * Whether this handler's formatter reads the caller location (pathname, lineno, ...), so
+     * loggers capture it for records bound here. Handlers that pass records on to another handler
+     * (an asynchronous one) override it to ask their target.
+     */
+    protected boolean needsCallerLocation() {
         Formatter f = formatter;
         return f != null && f.usesCallerLocation();
     }
