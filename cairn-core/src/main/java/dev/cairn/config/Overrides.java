@@ -5,6 +5,7 @@ import dev.cairn.Handler;
 import dev.cairn.Level;
 import dev.cairn.Logger;
 import dev.cairn.Logging;
+import dev.cairn.json.JsonFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -147,7 +148,7 @@ final class Overrides {
         void format(String text, String path, String source) {
             String pattern = text.equalsIgnoreCase("text") ? TEXT_FORMAT : text;
             try {
-                formatter = text.equalsIgnoreCase("json") ? new JsonLinesFormatter() : new Formatter(pattern);
+                formatter = text.equalsIgnoreCase("json") ? new JsonFormatter() : new Formatter(pattern);
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(path, e.getMessage() + " (expected json, text or a %-style format)", origin, 0, e);
             }

@@ -2,6 +2,7 @@ package dev.cairn.handlers;
 
 import dev.cairn.LogRecord;
 import dev.cairn.format.PyObjects;
+import dev.cairn.json.JsonText;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -89,24 +90,8 @@ final class RecordJson {
     }
 
     private static void appendString(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                default:
-                    // Also escape the line separators, so no JSON line can look like two.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        out.append('"');
+        // The shared escaper also escapes U+2028/U+2029, so no JSON line can look like two to a
+        // reader that splits on them; json.loads reads every escape it writes.
+        JsonText.appendString(out, s);
     }
 }
