@@ -13,35 +13,53 @@ import java.util.Map;
  * BigInteger when larger), other numbers Double (or BigDecimal beyond a double's range), and
  * strings Strings, where a {@code \}{@code u} escape of a lone surrogate yields that surrogate.
  * Python's non-standard {@code NaN}, {@code Infinity} and {@code -Infinity} are accepted, since
- * {@code json.dumps} writes them. Not thread-safe; one instance per text.
+ * {@code json.dumps} writes them. The one JSON reader of cairn-core: log lines read back and
+ * configuration files both go through it. Not thread-safe; one instance per text.
  */
-final class JsonReader {
+public final class JsonReader {
     private static final int MAX_DEPTH = 512;
 
     private final String text;
+    private final Map<String, Integer> keyLines;
     private int pos;
+    private int linesCountedTo;
+    private int linesCounted = 1;
 
-    private JsonReader(String text) {
+    private JsonReader(String text, Map<String, Integer> keyLines) {
         this.text = text;
+        this.keyLines = keyLines;
     }
 
-    /** The single value of {@code text}, which may be surrounded by whitespace. */
-    static Object parse(String text) {
-        JsonReader r = new JsonReader(text);
+    /**
+     * The single value of {@code text}, which may be surrounded by whitespace.
+     *
+     * @throws JsonParseException with the offset of the first error
+     */
+    public static Object parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses as {@link #parse(String)} and, when {@code keyLines} is not null, records the 1-based
+     * line of every member and array item under its path, spelled {@code handlers.file.filters[0]},
+     * so a configuration error found later can point into the file.
+     */
+    public static Object parse(String text, Map<String, Integer> keyLines) {
+        JsonReader r = new JsonReader(text, keyLines);
         r.skipSpace();
-        Object value = r.value(0);
+        Object value = r.value(0, "");
         r.skipSpace();
         if (r.pos < text.length()) throw r.error("unexpected text after the value");
         return value;
     }
 
-    private Object value(int depth) {
+    private Object value(int depth, String path) {
         if (depth > MAX_DEPTH) throw error("nested deeper than " + MAX_DEPTH);
         if (pos >= text.length()) throw error("unexpected end of text");
         char c = text.charAt(pos);
         switch (c) {
-            case '{': return object(depth);
-            case '[': return array(depth);
+            case '{': return object(depth, path);
+            case '[': return array(depth, path);
             case '"': return string();
             case 't': return literal("true", Boolean.TRUE);
             case 'f': return literal("false", Boolean.FALSE);
@@ -55,7 +73,7 @@ final class JsonReader {
         }
     }
 
-    private Map<String, Object> object(int depth) {
+    private Map<String, Object> object(int depth, String path) {
         pos++;
         Map<String, Object> map = new LinkedHashMap<>();
         skipSpace();
@@ -66,11 +84,17 @@ final class JsonReader {
         while (true) {
             skipSpace();
             if (peek() != '"') throw error("expected a string key");
+            int keyStart = pos;
             String key = string();
+            String keyPath = null;
+            if (keyLines != null) {
+                keyPath = path.isEmpty() ? key : path + "." + key;
+                record(keyPath, keyStart);
+            }
             skipSpace();
             expect(':');
             skipSpace();
-            map.put(key, value(depth + 1));
+            map.put(key, value(depth + 1, keyPath));
             skipSpace();
             char c = next();
             if (c == '}') return map;
@@ -78,7 +102,7 @@ final class JsonReader {
         }
     }
 
-    private List<Object> array(int depth) {
+    private List<Object> array(int depth, String path) {
         pos++;
         List<Object> list = new ArrayList<>();
         skipSpace();
@@ -88,7 +112,12 @@ final class JsonReader {
         }
         while (true) {
             skipSpace();
-            list.add(value(depth + 1));
+            String itemPath = null;
+            if (keyLines != null) {
+                itemPath = path + "[" + list.size() + "]";
+                record(itemPath, pos);
+            }
+            list.add(value(depth + 1, itemPath));
             skipSpace();
             char c = next();
             if (c == ']') return list;
@@ -179,6 +208,14 @@ final class JsonReader {
         return Double.isInfinite(d) ? new BigDecimal(digits) : d;
     }
 
+    private void record(String path, int offset) {
+        // Offsets only grow while parsing, so lines are counted once, not from the start each time.
+        while (linesCountedTo < offset) {
+            if (text.charAt(linesCountedTo++) == '\n') linesCounted++;
+        }
+        keyLines.put(path, linesCounted);
+    }
+
     private Object literal(String word, Object value) {
         if (!text.startsWith(word, pos)) throw error("unexpected characters");
         pos += word.length();
@@ -220,6 +257,6 @@ final class JsonReader {
     }
 
     private JsonParseException error(String message, int at) {
-        return new JsonParseException(message + " at offset " + at, at);
+        return new JsonParseException(message, at);
     }
 }

@@ -25,12 +25,12 @@ class JsonTest {
         assertThat(e.getMessage()).isEqualTo("app.json:3: invalid JSON at line 3, column 7: expected ':'");
         assertThat(e.getLine()).isEqualTo(3);
         assertThat(catchThrowableOfType(() -> Json.parse("[1, 2", null), ConfigException.class))
-                .hasMessageContaining("expected ',' or ']'");
+                .hasMessageContaining("unexpected end of text");
         assertThat(catchThrowableOfType(() -> Json.parse("{\"a\": 01}", null), ConfigException.class))
-                .hasMessageContaining("expected ',' or '}'");
+                .hasMessageContaining("expected ',' or '}' in an object");
         assertThat(catchThrowableOfType(() -> Json.parse("\"tab\there\"", null), ConfigException.class))
                 .hasMessageContaining("control character");
         assertThat(catchThrowableOfType(() -> Json.parse("{} x", null), ConfigException.class))
-                .hasMessageContaining("unexpected text after the JSON value");
+                .hasMessageContaining("unexpected text after the value");
     }
 }
