@@ -164,11 +164,11 @@ public abstract class BaseRotatingHandler extends FileHandler {
         if (!delay || multiProcess) stream = open();
     }
 
-    /** Python's {@code rotation_filename}: the namer's name for {@code defaultName}, plus {@code .gz} when compressing. */
+    /** Python's {@code rotation_filename}: the namer's name for {@code defaultName}, plus the compression's suffix ({@code .gz}). */
     public String rotationFilename(String defaultName) {
         Namer n = namer;
         String name = n == null ? defaultName : n.name(defaultName);
-        return compressor != null && rotator == null ? name + Compressor.SUFFIX : name;
+        return compressor != null && rotator == null ? name + compressor.compression().suffix() : name;
     }
 
     /**
@@ -271,9 +271,9 @@ public abstract class BaseRotatingHandler extends FileHandler {
     }
 
     /**
-     * Compresses every rotated file with {@code compression} (rotated names gain {@code .gz}) on a
-     * background thread: the file is renamed to {@code NAME.gz.pending}, gzipped to
-     * {@code NAME.gz.tmp}, synced, renamed to {@code NAME.gz}, and only then is the pending file
+     * Compresses every rotated file with {@code compression} (rotated names gain its suffix, such
+     * as {@code .gz}) on a background thread: the file is renamed to {@code NAME.gz.pending},
+     * compressed to {@code NAME.gz.tmp}, synced, renamed to {@code NAME.gz}, and only then is the pending file
      * deleted, so a crash at any point loses nothing. Setting it also finishes, in the background,
      * any compression a previous run left half done. A custom {@link #setRotator rotator} takes
      * precedence. {@link Compression#NONE} turns compression off.
@@ -282,7 +282,8 @@ public abstract class BaseRotatingHandler extends FileHandler {
         lock.lock();
         try {
             if (compressor != null) compressor.shutdown();
-            compressor = compression == Compression.GZIP ? new Compressor(this, Path.of(getBaseFilename())) : null;
+            compressor = compression == null || compression == Compression.NONE ? null
+                    : new Compressor(this, compression, Path.of(getBaseFilename()));
             if (compressor != null) compressor.submitScan();
         } finally {
             lock.unlock();
@@ -290,7 +291,8 @@ public abstract class BaseRotatingHandler extends FileHandler {
     }
 
     public Compression getCompression() {
-        return compressor == null ? Compression.NONE : Compression.GZIP;
+        Compressor c = compressor;
+        return c == null ? Compression.NONE : c.compression();
     }
 
     /**

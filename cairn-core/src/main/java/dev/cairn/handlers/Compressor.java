@@ -17,29 +17,29 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * Gzips the rotated files of one handler on a background thread, so that a crash at any moment
- * loses nothing. A rollover renames the log file to {@code D.pending} (where {@code D} is the
- * final {@code .gz} name); the worker then writes {@code D.tmp}, syncs it, renames it to
+ * Compresses the rotated files of one handler on a background thread, so that a crash at any
+ * moment loses nothing. A rollover renames the log file to {@code D.pending} (where {@code D} is
+ * the final name, such as {@code app.log.1.gz}); the worker then writes {@code D.tmp}, syncs it, renames it to
  * {@code D}, syncs the directory, and only then deletes {@code D.pending}. Every pass of the
  * worker (a "scan") finishes all pending files it finds, which is also how work left by a
  * crashed run is recovered: a pending file whose {@code D} exists was already compressed; any
  * other is compressed again from the start. The worker thread is a daemon that exits when idle.
  */
 final class Compressor {
-    static final String SUFFIX = ".gz";
     static final String PENDING = ".pending";
     static final String TEMP = ".tmp";
 
     private final BaseRotatingHandler handler;
+    private final Compression compression;
     private final Path base;
     private final Set<Path> directories = new TreeSet<>();
     private final ThreadPoolExecutor worker;
 
-    Compressor(BaseRotatingHandler handler, Path base) {
+    Compressor(BaseRotatingHandler handler, Compression compression, Path base) {
         this.handler = handler;
+        this.compression = compression;
         this.base = base;
         this.directories.add(base.getParent());
         this.worker = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -77,6 +77,10 @@ final class Compressor {
         worker.execute(this::scan);
     }
 
+    Compression compression() {
+        return compression;
+    }
+
     /** Waits until every queued scan has finished: a rollover must not move files under it. */
     void awaitIdle() throws IOException {
         try {
@@ -106,7 +110,7 @@ final class Compressor {
         try (SharedFileLock.Held held = shared != null ? shared.acquire() : null) {
             for (Path pending : pendingFiles()) {
                 try {
-                    finish(pending);
+                    finish(pending, compression);
                 } catch (IOException | RuntimeException e) {
                     handler.handleError(null, e);
                 }
@@ -130,7 +134,7 @@ final class Compressor {
                 for (Path p : s) {
                     String name = p.getFileName().toString();
                     boolean ours = dir.equals(base.getParent()) ? name.startsWith(prefix) : true;
-                    if (ours && name.endsWith(SUFFIX + PENDING)) found.add(p);
+                    if (ours && name.endsWith(compression.suffix() + PENDING)) found.add(p);
                 }
             }
         }
@@ -138,7 +142,7 @@ final class Compressor {
     }
 
     /** Brings one pending file to its final compressed name; safe to repeat after a crash at any step. */
-    static void finish(Path pending) throws IOException {
+    static void finish(Path pending, Compression compression) throws IOException {
         String name = pending.getFileName().toString();
         Path dest = pending.resolveSibling(name.substring(0, name.length() - PENDING.length()));
         Path temp = dest.resolveSibling(dest.getFileName() + TEMP);
@@ -151,9 +155,10 @@ final class Compressor {
         FileTime modified = Files.getLastModifiedTime(pending);
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            GZIPOutputStream gz = new GZIPOutputStream(unclosable(Channels.newOutputStream(out)), 1 << 16);
-            Files.copy(pending, gz);
-            gz.finish();
+            // Closing the codec's stream ends the compressed data; the channel stays open to be synced.
+            try (OutputStream z = compression.compress(unclosable(Channels.newOutputStream(out)))) {
+                Files.copy(pending, z);
+            }
             out.force(true);
         } catch (IOException | RuntimeException e) {
             try {

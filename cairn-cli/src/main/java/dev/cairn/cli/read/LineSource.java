@@ -1,5 +1,6 @@
 package dev.cairn.cli.read;
 
+import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads a log file line by line from bytes: gzip is recognised by its magic number, line ends may be
+ * Reads a log file line by line from bytes: gzip and zstd are recognised by their magic numbers, line ends may be
  * LF or CRLF, and each line is decoded as UTF-8 or, when it is not valid UTF-8, as Latin-1, so a file
  * of mixed encodings reads without replacement characters. Not thread safe.
  */
@@ -35,15 +36,20 @@ public final class LineSource implements Closeable {
         this.in = in;
     }
 
-    /** Opens a plain or gzip file. */
+    /** Opens a plain, gzip or zstd file, told apart by their first bytes, not by the name. */
     public static LineSource open(Path file) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        raw.mark(2);
+        raw.mark(4);
         int b1 = raw.read();
         int b2 = raw.read();
+        int b3 = raw.read();
+        int b4 = raw.read();
         raw.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
             return new LineSource(new GZIPInputStream(raw, 1 << 16));
+        }
+        if (b1 == 0x28 && b2 == 0xb5 && b3 == 0x2f && b4 == 0xfd) {
+            return new LineSource(new BufferedInputStream(new ZstdInputStream(raw), 1 << 16));
         }
         return new LineSource(raw);
     }

@@ -1,5 +1,6 @@
 package dev.cairn.cli.read;
 
+import com.github.luben.zstd.ZstdOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,13 @@ final class ReadTestFiles {
 
     static Path gzip(Path file, String text) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    static Path zstd(Path file, String text) throws IOException {
+        try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(file))) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return file;

@@ -3,6 +3,7 @@ package dev.cairn.cli.read;
 import static dev.cairn.cli.read.ReadTestFiles.gzip;
 import static dev.cairn.cli.read.ReadTestFiles.readAll;
 import static dev.cairn.cli.read.ReadTestFiles.write;
+import static dev.cairn.cli.read.ReadTestFiles.zstd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -60,12 +61,13 @@ class RobustReadingTest {
     }
 
     @Test
-    void rotatedSetIsReadOldestFirstIncludingGzip() throws Exception {
+    void rotatedSetIsReadOldestFirstIncludingGzipAndZstd() throws Exception {
         write(temp.resolve("app.log"), json("2024-05-01T00:00:03Z", "live"));
         write(temp.resolve("app.log.1"), json("2024-05-01T00:00:02Z", "one"));
         gzip(temp.resolve("app.log.2.gz"), json("2024-05-01T00:00:01Z", "two"));
+        zstd(temp.resolve("app.log.3.zst"), json("2024-05-01T00:00:00Z", "three"));
         List<LogEntry> entries = readAll(new Malformed(), temp);
-        assertThat(entries).extracting(LogEntry::message).containsExactly("two", "one", "live");
+        assertThat(entries).extracting(LogEntry::message).containsExactly("three", "two", "one", "live");
     }
 
     @Test
