@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.async.AsyncLoggerContext;
+import org.apache.logging.log4j.core.config.ConfigurationFactory;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.apache.logging.log4j.core.config.Configurator;
 
 /**
  * Log4j 2 configured for each case from XML, as its users do. The asynchronous case uses
- * all-async loggers (LMAX Disruptor), which must be chosen with a system property before Log4j
- * starts, so each case runs in its own JVM (JMH forks one per benchmark method).
+ * all-async loggers (LMAX Disruptor). JMH runs each benchmark method in its own JVM, so the
+ * garbage-free system properties below are in force before Log4j starts.
  */
 public final class Log4jPeer {
     private Log4jPeer() {}
@@ -40,14 +42,18 @@ public final class Log4jPeer {
     }
 
     /**
-     * All loggers asynchronous (AsyncLoggerContextSelector) with the default 256Ki-slot ring
-     * buffer and the default full-queue policy (wait); the FileAppender does not flush per event
-     * but at the end of each batch, as Log4j's manual recommends for async loggers.
+     * All loggers asynchronous: an {@link AsyncLoggerContext}, what the AsyncLoggerContextSelector
+     * gives every caller (made here directly, so it does not matter which selector an earlier
+     * use of Log4j in this JVM picked), with the default 256Ki-slot ring buffer and the default
+     * full-queue policy (wait). The FileAppender does not flush per event but at the end of each
+     * batch, as Log4j's manual recommends for async loggers.
      */
     public static Logger asyncFile(Path file) {
-        System.setProperty("log4j2.contextSelector", "org.apache.logging.log4j.core.async.AsyncLoggerContextSelector");
         System.setProperty("log4j2.asyncLoggerRingBufferSize", String.valueOf(Workload.ASYNC_CAPACITY));
-        return start(Workload.ASYNC_LOGGER, fileConfig(file, "false", layout()));
+        AsyncLoggerContext ctx = new AsyncLoggerContext("cairn-bench-async");
+        ctx.start(ConfigurationFactory.getInstance().getConfiguration(ctx, source(fileConfig(file, "false", layout()))));
+        context = ctx;
+        return ctx.getLogger(Workload.ASYNC_LOGGER);
     }
 
     /** JsonTemplateLayout with the same members as Cairn's JSON line, the ThreadContext flattened in. */
@@ -86,10 +92,13 @@ public final class Log4jPeer {
     }
 
     private static Logger start(String name, String xml) {
+        context = Configurator.initialize(Log4jPeer.class.getClassLoader(), source(xml));
+        return context.getLogger(name);
+    }
+
+    private static ConfigurationSource source(String xml) {
         try {
-            ConfigurationSource source = new ConfigurationSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            context = Configurator.initialize(Log4jPeer.class.getClassLoader(), source);
-            return context.getLogger(name);
+            return new ConfigurationSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

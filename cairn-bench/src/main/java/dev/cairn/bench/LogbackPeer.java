@@ -88,6 +88,9 @@ public final class LogbackPeer {
         } catch (JoranException e) {
             throw new IllegalStateException(e);
         }
+        // A context stopped by an earlier stop() is not restarted by reset() and doConfigure();
+        // left stopped, its next stop() lost the AsyncAppender's last records (SameOutputTest).
+        if (!ctx.isStarted()) ctx.start();
         for (Status s : ctx.getStatusManager().getCopyOfStatusList()) {
             if (s.getEffectiveLevel() >= Status.WARN) throw new IllegalStateException("Logback configuration: " + s);
         }

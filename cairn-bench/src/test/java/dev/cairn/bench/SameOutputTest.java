@@ -37,6 +37,57 @@ class SameOutputTest {
         assertThat(masked(logback, TEXT_TIME)).isEqualTo(expected);
     }
 
+    /**
+     * The asynchronous setups write the same line as the synchronous ones, every record
+     * arrives after the library's stop (which the benchmark also relies on), and each setup is
+     * what the benchmark claims: a Cairn AsyncHandler, Log4j 2 AsyncLoggers, a Logback
+     * AsyncAppender.
+     */
+    @Test
+    void asyncSetupsAreAsynchronousAndWriteEveryLineTheSame() throws Exception {
+        Path cairn = dir.resolve("cairn-async.log");
+        Path log4j = dir.resolve("log4j-async.log");
+        Path logback = dir.resolve("logback-async.log");
+        int perThread = 5_000;
+
+        dev.cairn.Logger c = CairnPeer.asyncFile(cairn);
+        assertThat(c.getHandlers()).singleElement().isInstanceOf(dev.cairn.async.AsyncHandler.class);
+        fromTwoThreads(perThread, () -> c.info(Workload.CAIRN_MESSAGE, Workload.ARG1, Workload.ARG2));
+        CairnPeer.stop(c);
+
+        org.apache.logging.log4j.Logger l4 = Log4jPeer.asyncFile(log4j);
+        assertThat(l4).isInstanceOf(org.apache.logging.log4j.core.async.AsyncLogger.class);
+        fromTwoThreads(perThread, () -> l4.info(Workload.BRACES_MESSAGE, Workload.ARG1, Workload.ARG2));
+        Log4jPeer.stop();
+
+        org.slf4j.Logger lb = LogbackPeer.asyncFile(logback);
+        ch.qos.logback.classic.Logger root = ((ch.qos.logback.classic.Logger) lb).getLoggerContext()
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        assertThat(root.getAppender("async")).isInstanceOf(ch.qos.logback.classic.AsyncAppender.class);
+        fromTwoThreads(perThread, () -> lb.info(Workload.BRACES_MESSAGE, Workload.ARG1, Workload.ARG2));
+        LogbackPeer.stop();
+
+        String expected = "<time> INFO bench.async: Request user-42 served in 7 ms";
+        for (Path p : List.of(cairn, log4j, logback)) {
+            String text = masked(p, TEXT_TIME);
+            assertThat(text).as(p.getFileName().toString()).endsWith("\n");
+            List<String> lines = List.of(text.split("\n"));
+            assertThat(lines.size()).as(p.getFileName() + ": lines").isEqualTo(2 * perThread);
+            assertThat(lines.stream().filter(l -> !l.equals(expected)).findFirst()).as(p.getFileName() + ": a different line").isEmpty();
+        }
+    }
+
+    private static void fromTwoThreads(int perThread, Runnable call) throws InterruptedException {
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < perThread; i++) call.run();
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) t.join();
+    }
+
     @Test
     void jsonLinesHaveTheSameMembersForAllThreeLibraries() throws Exception {
         Path cairn = dir.resolve("cairn.json");
