@@ -76,10 +76,19 @@ public final class JsonText {
 
     /** Appends {@code value} as JSON (see the class comment for the mapping). */
     public static void appendValue(StringBuilder out, Object value) {
-        appendValue(out, value, 0);
+        appendValue(out, value, 0, false);
     }
 
-    static void appendValue(StringBuilder out, Object v, int depth) {
+    /**
+     * Appends {@code value} as Python's {@code json.dumps} would, for a Python reader: as
+     * {@link #appendValue} except that NaN and the infinities are the bare tokens {@code NaN},
+     * {@code Infinity} and {@code -Infinity}, which {@code json.loads} reads back as floats.
+     */
+    public static void appendPythonValue(StringBuilder out, Object value) {
+        appendValue(out, value, 0, true);
+    }
+
+    private static void appendValue(StringBuilder out, Object v, int depth, boolean bareNonFinite) {
         if (v == null) {
             out.append("null");
         } else if (v instanceof CharSequence) {
@@ -90,7 +99,12 @@ public final class JsonText {
                 || v instanceof AtomicInteger || v instanceof AtomicLong) {
             out.append(((Number) v).longValue());
         } else if (v instanceof Double || v instanceof Float) {
-            appendDouble(out, ((Number) v).doubleValue());
+            double x = ((Number) v).doubleValue();
+            if (bareNonFinite && !Double.isFinite(x)) {
+                out.append(Double.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity");
+            } else {
+                appendDouble(out, x);
+            }
         } else if (v instanceof BigInteger || v instanceof BigDecimal) {
             out.append(v);
         } else if (depth >= MAX_DEPTH) {
@@ -103,7 +117,7 @@ public final class JsonText {
                 first = false;
                 appendString(out, String.valueOf(e.getKey()));
                 out.append(':');
-                appendValue(out, e.getValue(), depth + 1);
+                appendValue(out, e.getValue(), depth + 1, bareNonFinite);
             }
             out.append('}');
         } else if (v instanceof Iterable) {
@@ -112,7 +126,7 @@ public final class JsonText {
             for (Object item : (Iterable<?>) v) {
                 if (!first) out.append(',');
                 first = false;
-                appendValue(out, item, depth + 1);
+                appendValue(out, item, depth + 1, bareNonFinite);
             }
             out.append(']');
         } else if (v.getClass().isArray()) {
@@ -120,7 +134,7 @@ public final class JsonText {
             int n = Array.getLength(v);
             for (int i = 0; i < n; i++) {
                 if (i > 0) out.append(',');
-                appendValue(out, Array.get(v, i), depth + 1);
+                appendValue(out, Array.get(v, i), depth + 1, bareNonFinite);
             }
             out.append(']');
         } else if (v instanceof Character) {
