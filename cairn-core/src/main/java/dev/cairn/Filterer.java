@@ -14,10 +14,13 @@ public abstract class Filterer {
     public void addFilter(Filter filter) {
         if (filter == null) throw new IllegalArgumentException("filter must not be null");
         if (!filters.contains(filter)) filters.add(filter);
+        // Loggers cache whether their path has filters (see Handler.retainsRecords).
+        Logging.configurationChanged();
     }
 
     public void removeFilter(Filter filter) {
         filters.remove(filter);
+        Logging.configurationChanged();
     }
 
     /** The filters in order; a read-only snapshot. */
@@ -40,5 +43,6 @@ public abstract class Filterer {
 
     void clearFilters() {
         filters.clear();
+        Logging.configurationChanged();
     }
 }

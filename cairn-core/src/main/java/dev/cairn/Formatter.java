@@ -38,6 +38,10 @@ public class Formatter {
     private volatile Strftime defaultTimeFormat = Strftime.compile("%Y-%m-%d %H:%M:%S");
     private volatile String defaultMsecFormat = ",";
     private volatile SecondCache secondCache;
+    /** Whether {@code fieldValue} is this class's, so the message and time can be written without Strings. */
+    private final boolean plainFields;
+    /** Whether {@code formatTime} is this class's, so {@code asctime} can be computed lazily. */
+    private final boolean plainTime;
 
     /** Python's {@code Formatter()}: the message alone. */
     public Formatter() {
@@ -91,6 +95,9 @@ public class Formatter {
         }
         this.usesLocation = location;
         this.dateFormat = datefmt != null ? Strftime.compile(datefmt) : null;
+        // Subclasses that change how a field or the time is shown keep Python's String path.
+        this.plainFields = declaring(getClass(), "fieldValue", LogRecord.class, String.class) == Formatter.class;
+        this.plainTime = declaring(getClass(), "formatTime", LogRecord.class, String.class) == Formatter.class;
     }
 
     private static String defaultFormat(char style) {
@@ -126,8 +133,12 @@ public class Formatter {
 
     /** As {@link #format(LogRecord)}, appending to {@code out}. */
     public void format(LogRecord record, StringBuilder out) {
-        record.getMessage();
-        if (usesTime) record.setAsctime(formatTime(record, datefmt));
+        record.computeMessage();
+        if (usesTime) {
+            // record.asctime as Python sets it, but made into a String only if someone reads it.
+            if (plainTime) record.setAsctime(this);
+            else record.setAsctime(formatTime(record, datefmt));
+        }
         formatMessage(record, out);
         if (record.getExcInfo() != null && record.getExcText() == null) {
             record.setExcText(formatException(record.getExcInfo()));
@@ -147,12 +158,124 @@ public class Formatter {
     /** Renders the format alone (Python's {@code formatMessage}); the message must be computed. */
     protected void formatMessage(LogRecord record, StringBuilder out) {
         if (template == null) throw templateError;
+        RecordLookup lookup = plainFields ? RecordLookup.borrow() : null;
         try {
-            template.format(out, name -> fieldValue(record, name));
+            if (lookup != null) {
+                lookup.formatter = this;
+                lookup.record = record;
+                template.format(out, lookup);
+            } else {
+                template.format(out, name -> fieldValue(record, name));
+            }
         } catch (PyFormatException e) {
             // PercentStyle.format: KeyError becomes "Formatting field not found in record: 'name'".
             throw e.asRecordFormatError();
+        } finally {
+            if (lookup != null) lookup.giveBack();
         }
+    }
+
+    /**
+     * The field lookup of a formatter whose {@code fieldValue} is Cairn's: writes the message
+     * and the default-format time straight into the output. One per thread, reused (a record
+     * formatted while formatting another gets a fresh one).
+     */
+    private static final class RecordLookup implements dev.cairn.format.FieldLookup {
+        private static final ThreadLocal<RecordLookup> PER_THREAD = ThreadLocal.withInitial(RecordLookup::new);
+        Formatter formatter;
+        LogRecord record;
+        private boolean inUse;
+
+        static RecordLookup borrow() {
+            RecordLookup l = PER_THREAD.get();
+            if (l.inUse) l = new RecordLookup();
+            l.inUse = true;
+            return l;
+        }
+
+        void giveBack() {
+            formatter = null;
+            record = null;
+            inUse = false;
+        }
+
+        @Override
+        public Object lookup(String name) {
+            return formatter.fieldValue(record, name);
+        }
+
+        @Override
+        public boolean appendStr(StringBuilder out, int index, String name) {
+            switch (name) {
+                case "message":
+                    record.appendMessage(out);
+                    return true;
+                case "asctime":
+                    if (formatter.datefmt == null && record.asctimeDeferredTo(formatter)) {
+                        formatter.appendDefaultTime(record, out);
+                        return true;
+                    }
+                    return false;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /** Python's default time text ({@code 2023-11-14 22:13:20,042}) appended without a String. */
+    private void appendDefaultTime(LogRecord record, StringBuilder out) {
+        long second = (long) Math.floor(record.getCreated());
+        SecondCache cache = secondCache(second);
+        out.append(cache.text);
+        String msecFormat = defaultMsecFormat;
+        if (msecFormat == null) return;
+        int ms = (int) record.getMsecs();
+        out.append(msecFormat);
+        if (ms < 100) out.append('0');
+        if (ms < 10) out.append('0');
+        out.append(ms);
+    }
+
+    private SecondCache secondCache(long second) {
+        SecondCache cache = secondCache;
+        if (cache == null || cache.second != second) {
+            StringBuilder sb = new StringBuilder(24);
+            defaultTimeFormat.format(sb, toDateTime(second));
+            cache = new SecondCache(second, sb.toString());
+            secondCache = cache;
+        }
+        return cache;
+    }
+
+    /**
+     * Whether {@link #format(LogRecord, StringBuilder)} writes exactly what
+     * {@link #format(LogRecord)} returns, so a handler may format into its own reused buffer:
+     * true unless a subclass overrides the String form alone (as Python subclasses override
+     * {@code format}).
+     */
+    public boolean formatsIntoBuilder() {
+        return INTO_BUILDER.get(getClass());
+    }
+
+    private static final ClassValue<Boolean> INTO_BUILDER = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Class<?> text = declaring(type, "format", LogRecord.class);
+            Class<?> builder = declaring(type, "format", LogRecord.class, StringBuilder.class);
+            return text != null && builder != null && text.isAssignableFrom(builder);
+        }
+    };
+
+    private static Class<?> declaring(Class<?> type, String name, Class<?>... parameters) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod(name, parameters);
+                return c;
+            } catch (NoSuchMethodException e) {
+                // look in the superclass
+            }
+        }
+        return null;
     }
 
     /**
@@ -177,13 +300,7 @@ public class Formatter {
             Strftime f = datefmt.equals(this.datefmt) ? dateFormat : Strftime.compile(datefmt);
             return f.format(toDateTime(second));
         }
-        SecondCache cache = secondCache;
-        if (cache == null || cache.second != second) {
-            StringBuilder sb = new StringBuilder(24);
-            defaultTimeFormat.format(sb, toDateTime(second));
-            cache = new SecondCache(second, sb.toString());
-            secondCache = cache;
-        }
+        SecondCache cache = secondCache(second);
         String msecFormat = defaultMsecFormat;
         if (msecFormat == null) return cache.text;
         // default_msec_format '%s,%03d' % (t, record.msecs)

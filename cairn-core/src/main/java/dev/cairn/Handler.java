@@ -186,6 +186,17 @@ public abstract class Handler extends Filterer {
     }
 
     /**
+     * Whether this handler may still hold a record after {@link #handle} returns (a buffer, a
+     * queue, a capture for tests). Loggers lend one reusable record per thread to calls whose
+     * handlers all answer false, so such a call allocates no record; a handler that answers
+     * false must let go of the record, and of the buffers {@link LogRecord#getMessageText()}
+     * returns, before {@code handle} returns. True unless a subclass knows better.
+     */
+    protected boolean retainsRecords() {
+        return true;
+    }
+
+    /**
      * Whether this handler's formatter reads the caller location (pathname, lineno, ...), so
      * loggers capture it for records bound here. Handlers that pass records on to another handler
      * (an asynchronous one) override it to ask their target.

@@ -22,28 +22,45 @@ public class LogRecord {
     private static final Object[] NO_ARGS = new Object[0];
     private static final long PID = ProcessHandle.current().pid();
 
-    private final String name;
-    private final String msg;
-    private final Object[] args;
-    private final Map<?, ?> mapArgs;
-    private final int levelno;
-    private final String levelname;
-    private final CallerLocation location;
-    private final double created;
-    private final double msecs;
-    private final double relativeCreated;
-    private final long thread;
-    private final String threadName;
-    private final Throwable excInfo;
-    private final String stackInfo;
-    private final Map<String, Object> extra;
-    private final Fields fields;
-    private final Fields context;
+    // Not final: a logger may reuse one record per thread (see reusable()), never a record that
+    // anything could still hold.
+    private String name;
+    private String msg;
+    private Object[] args;
+    private Map<?, ?> mapArgs;
+    private int levelno;
+    private String levelname;
+    private CallerLocation location;
+    private double created;
+    private double msecs;
+    private double relativeCreated;
+    private long thread;
+    private String threadName;
+    private Throwable excInfo;
+    private String stackInfo;
+    private Map<String, Object> extra;
+    private Fields fields;
+    private Fields context;
 
     private String message;
     private String asctime;
+    /** The formatter whose time format {@code asctime} is, computed only when someone asks for it. */
+    private Formatter asctimeFormatter;
     private String excText;
     private String fingerprint;
+
+    // ---- reuse (garbage-free logging) ----
+    /** The message text of a reusable record, formatted into here instead of into a new String. */
+    private final StringBuilder messageText;
+    /** Whether {@link #messageText} holds this record's message. */
+    private boolean messageBuffered;
+    /** Argument arrays of a reusable record, by length 1 to 4, so the call allocates none. */
+    private final Object[][] argArrays;
+    /** Whether the reusable record is lent to a call now (a record logged while formatting one). */
+    private boolean inUse;
+    private static final ThreadLocal<LogRecord> REUSABLE = ThreadLocal.withInitial(LogRecord::new);
+    /** A message longer than this does not stay attached to the thread. */
+    private static final int KEEP_MESSAGE = 4096;
 
     /**
      * A record made at {@code created} seconds since the epoch. {@code args} follows Python: a
@@ -64,6 +81,20 @@ public class LogRecord {
     public LogRecord(String name, int level, CallerLocation location, String msg, Object[] args,
                      Throwable excInfo, String stackInfo, Map<String, Object> extra, Fields fields,
                      Fields context, double created) {
+        this.messageText = null;
+        this.argArrays = null;
+        init(name, level, location, msg, args, excInfo, stackInfo, extra, fields, context, created);
+    }
+
+    /** A reusable record: only {@link #reusable()} makes them. */
+    private LogRecord() {
+        this.messageText = new StringBuilder(128);
+        this.argArrays = new Object[][] {null, new Object[1], new Object[2], new Object[3], new Object[4]};
+    }
+
+    private void init(String name, int level, CallerLocation location, String msg, Object[] args,
+                      Throwable excInfo, String stackInfo, Map<String, Object> extra, Fields fields,
+                      Fields context, double created) {
         this.name = name;
         this.levelno = level;
         this.levelname = Level.getLevelName(level);
@@ -102,10 +133,119 @@ public class LogRecord {
     public String getMessage() {
         String m = message;
         if (m == null) {
-            m = formatMessage();
+            m = messageBuffered ? messageText.toString() : formatMessage();
             message = m;
         }
         return m;
+    }
+
+    /**
+     * Computes the message as {@link #getMessage()} does, but a reusable record (one a logger
+     * lends to a call and takes back, see {@link Handler#retainsRecords()}) formats it into a
+     * buffer of its own instead of a new String; read it with {@link #getMessageText()}.
+     *
+     * @throws IllegalArgumentException as {@link #getMessage()}
+     */
+    public void computeMessage() {
+        if (messageText == null) {
+            // Not a reusable record (subclasses never are): Python's way, a String.
+            getMessage();
+            return;
+        }
+        if (message != null || messageBuffered) return;
+        StringBuilder sb = messageText;
+        sb.setLength(0);
+        String text = String.valueOf(msg);
+        try {
+            if (mapArgs != null) PercentFormat.formatTo(sb, text, mapArgs);
+            else if (args.length > 0) PercentFormat.formatTo(sb, text, args);
+            else {
+                // No arguments: the message is msg itself, no copy needed.
+                message = text;
+                return;
+            }
+        } catch (RuntimeException e) {
+            sb.setLength(0);
+            throw e;
+        }
+        messageBuffered = true;
+    }
+
+    /**
+     * The message as {@link #computeMessage()} left it: a String, or the reusable record's own
+     * buffer, valid only until the call that made the record returns (copy it to keep it).
+     */
+    public CharSequence getMessageText() {
+        if (messageText == null) return getMessage();
+        computeMessage();
+        return message != null ? message : messageText;
+    }
+
+    /** Appends the message to {@code out}, without making a String for it when the record is reusable. */
+    public void appendMessage(StringBuilder out) {
+        out.append(getMessageText());
+    }
+
+    // ---- reuse ------------------------------------------------------------------------------
+
+    /**
+     * The calling thread's reusable record, marked in use, or null when it is in use already (a
+     * record logged while one is being handled on this thread). Loggers lend it to a call whose
+     * handlers do not {@link Handler#retainsRecords() retain records} and {@link #release} it
+     * when the call returns, so an enabled call allocates no record.
+     */
+    static LogRecord reusable() {
+        LogRecord r = REUSABLE.get();
+        if (r.inUse) return null;
+        r.inUse = true;
+        return r;
+    }
+
+    /** Fills a reusable record for one call, as the public constructor does; the arguments are copied. */
+    void reuse(String name, int level, CallerLocation location, String msg, int argCount,
+               Object a1, Object a2, Object a3, Object a4, Object[] argArray, Throwable excInfo, Fields context,
+               double created) {
+        Object[] a;
+        if (argArray != null) {
+            a = argArray;
+        } else if (argCount == 0) {
+            a = NO_ARGS;
+        } else {
+            a = argArrays[argCount];
+            switch (argCount) {
+                case 4: a[3] = a4; // fall through
+                case 3: a[2] = a3; // fall through
+                case 2: a[1] = a2; // fall through
+                default: a[0] = a1;
+            }
+        }
+        message = null;
+        messageBuffered = false;
+        asctime = null;
+        asctimeFormatter = null;
+        excText = null;
+        fingerprint = null;
+        init(name, level, location, msg, a, excInfo, null, null, null, context, created);
+    }
+
+    /** Gives the reusable record back, dropping what it references so nothing is kept alive by it. */
+    void release() {
+        Object[] a = args;
+        if (a.length >= 1 && a.length <= 4 && a == argArrays[a.length]) java.util.Arrays.fill(a, null);
+        args = NO_ARGS;
+        mapArgs = null;
+        excInfo = null;
+        context = null;
+        message = null;
+        messageBuffered = false;
+        excText = null;
+        asctime = null;
+        asctimeFormatter = null;
+        if (messageText.capacity() > KEEP_MESSAGE) {
+            messageText.setLength(0);
+            messageText.trimToSize();
+        }
+        inUse = false;
     }
 
     /**
@@ -150,8 +290,8 @@ public class LogRecord {
             case "exc_info": return excInfo;
             case "exc_text": return excText;
             case "stack_info": return stackInfo;
-            case "message": return message != null ? message : MISSING;
-            case "asctime": return asctime != null ? asctime : MISSING;
+            case "message": return message != null || messageBuffered ? getMessage() : MISSING;
+            case "asctime": return getAsctime() != null ? asctime : MISSING;
             default:
                 Object value = extra.get(attribute);
                 if (value != null || extra.containsKey(attribute)) return value;
@@ -230,9 +370,37 @@ public class LogRecord {
     }
 
     /** The formatted message once {@link #getMessage()} or a formatter ran, else null. */
-    public String getFormattedMessage() { return message; }
-    public String getAsctime() { return asctime; }
-    public void setAsctime(String asctime) { this.asctime = asctime; }
+    public String getFormattedMessage() { return message != null || messageBuffered ? getMessage() : null; }
+
+    /** The time text a formatter set ({@code %(asctime)s}), or null before any did. */
+    public String getAsctime() {
+        String a = asctime;
+        if (a == null && asctimeFormatter != null) {
+            a = asctimeFormatter.formatTime(this, asctimeFormatter.getDatefmt());
+            asctime = a;
+        }
+        return a;
+    }
+
+    public void setAsctime(String asctime) {
+        this.asctime = asctime;
+        this.asctimeFormatter = null;
+    }
+
+    /**
+     * Sets {@code asctime} to what {@code formatter.formatTime(this, formatter.getDatefmt())}
+     * returns, computed only when read: a formatter that writes the time straight into its
+     * output makes no String for it.
+     */
+    public void setAsctime(Formatter formatter) {
+        this.asctime = null;
+        this.asctimeFormatter = formatter;
+    }
+
+    /** Whether {@code asctime} is {@code formatter}'s time, not made into a String yet. */
+    boolean asctimeDeferredTo(Formatter formatter) {
+        return asctime == null && asctimeFormatter == formatter;
+    }
     /** The cached exception text, filled by the first formatter that rendered it. */
     public String getExcText() { return excText; }
     public void setExcText(String excText) { this.excText = excText; }

@@ -33,6 +33,7 @@ public class Logger extends Filterer {
     /** Configuration epoch at which {@link #needsLocation} was computed. */
     private volatile int locationEpoch = -1;
     private volatile boolean needsLocation;
+    private volatile boolean reuseRecords;
 
     Logger(String name, int level) {
         this.name = name;
@@ -71,46 +72,46 @@ public class Logger extends Filterer {
 
     // ---- the logging methods -----------------------------------------------------------------
 
-    public void debug(String msg) { if (Level.DEBUG >= threshold) log0(Level.DEBUG, msg, NO_ARGS, null, false, null, 1); }
-    public void debug(String msg, Object a1) { if (Level.DEBUG >= threshold) log0(Level.DEBUG, msg, new Object[] {a1}, null, false, null, 1); }
-    public void debug(String msg, Object a1, Object a2) { if (Level.DEBUG >= threshold) log0(Level.DEBUG, msg, new Object[] {a1, a2}, null, false, null, 1); }
-    public void debug(String msg, Object a1, Object a2, Object a3) { if (Level.DEBUG >= threshold) log0(Level.DEBUG, msg, new Object[] {a1, a2, a3}, null, false, null, 1); }
-    public void debug(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.DEBUG >= threshold) log0(Level.DEBUG, msg, new Object[] {a1, a2, a3, a4}, null, false, null, 1); }
+    public void debug(String msg) { if (Level.DEBUG >= threshold) logN(Level.DEBUG, msg, 0, null, null, null, null); }
+    public void debug(String msg, Object a1) { if (Level.DEBUG >= threshold) logN(Level.DEBUG, msg, 1, a1, null, null, null); }
+    public void debug(String msg, Object a1, Object a2) { if (Level.DEBUG >= threshold) logN(Level.DEBUG, msg, 2, a1, a2, null, null); }
+    public void debug(String msg, Object a1, Object a2, Object a3) { if (Level.DEBUG >= threshold) logN(Level.DEBUG, msg, 3, a1, a2, a3, null); }
+    public void debug(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.DEBUG >= threshold) logN(Level.DEBUG, msg, 4, a1, a2, a3, a4); }
     public void debug(String msg, Object... args) { if (Level.DEBUG >= threshold) log0(Level.DEBUG, msg, args, null, false, null, 1); }
 
-    public void info(String msg) { if (Level.INFO >= threshold) log0(Level.INFO, msg, NO_ARGS, null, false, null, 1); }
-    public void info(String msg, Object a1) { if (Level.INFO >= threshold) log0(Level.INFO, msg, new Object[] {a1}, null, false, null, 1); }
-    public void info(String msg, Object a1, Object a2) { if (Level.INFO >= threshold) log0(Level.INFO, msg, new Object[] {a1, a2}, null, false, null, 1); }
-    public void info(String msg, Object a1, Object a2, Object a3) { if (Level.INFO >= threshold) log0(Level.INFO, msg, new Object[] {a1, a2, a3}, null, false, null, 1); }
-    public void info(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.INFO >= threshold) log0(Level.INFO, msg, new Object[] {a1, a2, a3, a4}, null, false, null, 1); }
+    public void info(String msg) { if (Level.INFO >= threshold) logN(Level.INFO, msg, 0, null, null, null, null); }
+    public void info(String msg, Object a1) { if (Level.INFO >= threshold) logN(Level.INFO, msg, 1, a1, null, null, null); }
+    public void info(String msg, Object a1, Object a2) { if (Level.INFO >= threshold) logN(Level.INFO, msg, 2, a1, a2, null, null); }
+    public void info(String msg, Object a1, Object a2, Object a3) { if (Level.INFO >= threshold) logN(Level.INFO, msg, 3, a1, a2, a3, null); }
+    public void info(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.INFO >= threshold) logN(Level.INFO, msg, 4, a1, a2, a3, a4); }
     public void info(String msg, Object... args) { if (Level.INFO >= threshold) log0(Level.INFO, msg, args, null, false, null, 1); }
 
-    public void warning(String msg) { if (Level.WARNING >= threshold) log0(Level.WARNING, msg, NO_ARGS, null, false, null, 1); }
-    public void warning(String msg, Object a1) { if (Level.WARNING >= threshold) log0(Level.WARNING, msg, new Object[] {a1}, null, false, null, 1); }
-    public void warning(String msg, Object a1, Object a2) { if (Level.WARNING >= threshold) log0(Level.WARNING, msg, new Object[] {a1, a2}, null, false, null, 1); }
-    public void warning(String msg, Object a1, Object a2, Object a3) { if (Level.WARNING >= threshold) log0(Level.WARNING, msg, new Object[] {a1, a2, a3}, null, false, null, 1); }
-    public void warning(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.WARNING >= threshold) log0(Level.WARNING, msg, new Object[] {a1, a2, a3, a4}, null, false, null, 1); }
+    public void warning(String msg) { if (Level.WARNING >= threshold) logN(Level.WARNING, msg, 0, null, null, null, null); }
+    public void warning(String msg, Object a1) { if (Level.WARNING >= threshold) logN(Level.WARNING, msg, 1, a1, null, null, null); }
+    public void warning(String msg, Object a1, Object a2) { if (Level.WARNING >= threshold) logN(Level.WARNING, msg, 2, a1, a2, null, null); }
+    public void warning(String msg, Object a1, Object a2, Object a3) { if (Level.WARNING >= threshold) logN(Level.WARNING, msg, 3, a1, a2, a3, null); }
+    public void warning(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.WARNING >= threshold) logN(Level.WARNING, msg, 4, a1, a2, a3, a4); }
     public void warning(String msg, Object... args) { if (Level.WARNING >= threshold) log0(Level.WARNING, msg, args, null, false, null, 1); }
 
-    public void error(String msg) { if (Level.ERROR >= threshold) log0(Level.ERROR, msg, NO_ARGS, null, false, null, 1); }
-    public void error(String msg, Object a1) { if (Level.ERROR >= threshold) log0(Level.ERROR, msg, new Object[] {a1}, null, false, null, 1); }
-    public void error(String msg, Object a1, Object a2) { if (Level.ERROR >= threshold) log0(Level.ERROR, msg, new Object[] {a1, a2}, null, false, null, 1); }
-    public void error(String msg, Object a1, Object a2, Object a3) { if (Level.ERROR >= threshold) log0(Level.ERROR, msg, new Object[] {a1, a2, a3}, null, false, null, 1); }
-    public void error(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.ERROR >= threshold) log0(Level.ERROR, msg, new Object[] {a1, a2, a3, a4}, null, false, null, 1); }
+    public void error(String msg) { if (Level.ERROR >= threshold) logN(Level.ERROR, msg, 0, null, null, null, null); }
+    public void error(String msg, Object a1) { if (Level.ERROR >= threshold) logN(Level.ERROR, msg, 1, a1, null, null, null); }
+    public void error(String msg, Object a1, Object a2) { if (Level.ERROR >= threshold) logN(Level.ERROR, msg, 2, a1, a2, null, null); }
+    public void error(String msg, Object a1, Object a2, Object a3) { if (Level.ERROR >= threshold) logN(Level.ERROR, msg, 3, a1, a2, a3, null); }
+    public void error(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.ERROR >= threshold) logN(Level.ERROR, msg, 4, a1, a2, a3, a4); }
     public void error(String msg, Object... args) { if (Level.ERROR >= threshold) log0(Level.ERROR, msg, args, null, false, null, 1); }
 
-    public void critical(String msg) { if (Level.CRITICAL >= threshold) log0(Level.CRITICAL, msg, NO_ARGS, null, false, null, 1); }
-    public void critical(String msg, Object a1) { if (Level.CRITICAL >= threshold) log0(Level.CRITICAL, msg, new Object[] {a1}, null, false, null, 1); }
-    public void critical(String msg, Object a1, Object a2) { if (Level.CRITICAL >= threshold) log0(Level.CRITICAL, msg, new Object[] {a1, a2}, null, false, null, 1); }
-    public void critical(String msg, Object a1, Object a2, Object a3) { if (Level.CRITICAL >= threshold) log0(Level.CRITICAL, msg, new Object[] {a1, a2, a3}, null, false, null, 1); }
-    public void critical(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.CRITICAL >= threshold) log0(Level.CRITICAL, msg, new Object[] {a1, a2, a3, a4}, null, false, null, 1); }
+    public void critical(String msg) { if (Level.CRITICAL >= threshold) logN(Level.CRITICAL, msg, 0, null, null, null, null); }
+    public void critical(String msg, Object a1) { if (Level.CRITICAL >= threshold) logN(Level.CRITICAL, msg, 1, a1, null, null, null); }
+    public void critical(String msg, Object a1, Object a2) { if (Level.CRITICAL >= threshold) logN(Level.CRITICAL, msg, 2, a1, a2, null, null); }
+    public void critical(String msg, Object a1, Object a2, Object a3) { if (Level.CRITICAL >= threshold) logN(Level.CRITICAL, msg, 3, a1, a2, a3, null); }
+    public void critical(String msg, Object a1, Object a2, Object a3, Object a4) { if (Level.CRITICAL >= threshold) logN(Level.CRITICAL, msg, 4, a1, a2, a3, a4); }
     public void critical(String msg, Object... args) { if (Level.CRITICAL >= threshold) log0(Level.CRITICAL, msg, args, null, false, null, 1); }
 
-    public void log(int level, String msg) { if (level >= threshold) log0(level, msg, NO_ARGS, null, false, null, 1); }
-    public void log(int level, String msg, Object a1) { if (level >= threshold) log0(level, msg, new Object[] {a1}, null, false, null, 1); }
-    public void log(int level, String msg, Object a1, Object a2) { if (level >= threshold) log0(level, msg, new Object[] {a1, a2}, null, false, null, 1); }
-    public void log(int level, String msg, Object a1, Object a2, Object a3) { if (level >= threshold) log0(level, msg, new Object[] {a1, a2, a3}, null, false, null, 1); }
-    public void log(int level, String msg, Object a1, Object a2, Object a3, Object a4) { if (level >= threshold) log0(level, msg, new Object[] {a1, a2, a3, a4}, null, false, null, 1); }
+    public void log(int level, String msg) { if (level >= threshold) logN(level, msg, 0, null, null, null, null); }
+    public void log(int level, String msg, Object a1) { if (level >= threshold) logN(level, msg, 1, a1, null, null, null); }
+    public void log(int level, String msg, Object a1, Object a2) { if (level >= threshold) logN(level, msg, 2, a1, a2, null, null); }
+    public void log(int level, String msg, Object a1, Object a2, Object a3) { if (level >= threshold) logN(level, msg, 3, a1, a2, a3, null); }
+    public void log(int level, String msg, Object a1, Object a2, Object a3, Object a4) { if (level >= threshold) logN(level, msg, 4, a1, a2, a3, a4); }
     public void log(int level, String msg, Object... args) { if (level >= threshold) log0(level, msg, args, null, false, null, 1); }
 
     /**
@@ -149,6 +150,38 @@ public class Logger extends Filterer {
     public LogCall atWarning() { return at(Level.WARNING); }
     public LogCall atError() { return at(Level.ERROR); }
     public LogCall atCritical() { return at(Level.CRITICAL); }
+
+    /**
+     * The enabled path of the plain calls with up to four arguments. When every handler on the
+     * path lets go of records ({@link Handler#retainsRecords()}), the call borrows the thread's
+     * reusable record and allocates neither a record nor an argument array; else it makes a
+     * record as Python does.
+     */
+    private void logN(int level, String msg, int argCount, Object a1, Object a2, Object a3, Object a4) {
+        if (reusesRecords()) {
+            LogRecord r = LogRecord.reusable();
+            if (r != null) {
+                try {
+                    CallerLocation location = needsLocation ? CallerLocation.find(1) : null;
+                    r.reuse(name, level, location, msg, argCount, a1, a2, a3, a4, null, null,
+                            LogContext.current(), Logging.clock().time());
+                    handle(r);
+                } finally {
+                    r.release();
+                }
+                return;
+            }
+        }
+        Object[] args;
+        switch (argCount) {
+            case 0: args = NO_ARGS; break;
+            case 1: args = new Object[] {a1}; break;
+            case 2: args = new Object[] {a1, a2}; break;
+            case 3: args = new Object[] {a1, a2, a3}; break;
+            default: args = new Object[] {a1, a2, a3, a4};
+        }
+        log0(level, msg, args, null, false, null, 1);
+    }
 
     void log0(int level, String msg, Object[] args, Throwable excInfo, boolean stackInfo,
               Map<String, ?> extra, int stacklevel) {
@@ -239,18 +272,41 @@ public class Logger extends Filterer {
     }
 
     private boolean needsLocation() {
+        refreshPath();
+        return needsLocation;
+    }
+
+    /**
+     * Whether a call may lend its record to the handlers and take it back: the default record
+     * factory, no filter on the path (a filter may keep what it is given), and handlers that
+     * all let go of records. Also brings {@link #needsLocation} up to date.
+     */
+    private boolean reusesRecords() {
+        if (Logging.getLogRecordFactory() != LogRecordFactory.DEFAULT) return false;
+        refreshPath();
+        return reuseRecords;
+    }
+
+    /** Recomputes what this logger's handler path needs, once per configuration change. */
+    private void refreshPath() {
         int epoch = Logging.configurationEpoch();
         if (locationEpoch != epoch) {
             boolean needed = false;
-            for (Logger c = this; c != null && !needed; c = c.propagate ? c.parent : null) {
+            boolean reuse = true;
+            int found = 0;
+            for (Logger c = this; c != null; c = c.propagate ? c.parent : null) {
+                if (c.hasFilters()) reuse = false;
                 for (Handler h : c.handlers) {
+                    found++;
                     if (h.needsCallerLocation()) needed = true;
+                    if (h.hasFilters() || h.retainsRecords()) reuse = false;
                 }
             }
             needsLocation = needed;
+            // No handler: the last resort, which may be anything, gets the record.
+            reuseRecords = reuse && found > 0;
             locationEpoch = epoch;
         }
-        return needsLocation;
     }
 
     // ---- configuration ----------------------------------------------------------------------

@@ -3,6 +3,8 @@ package dev.cairn;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import dev.cairn.format.Utf8;
 
 /**
  * Python's {@code logging.StreamHandler}: writes each formatted record and a terminator
@@ -15,6 +17,33 @@ public class StreamHandler extends Handler {
     protected OutputStream stream;
     private TextEncoding encoding = TextEncoding.UTF8;
     private volatile String terminator = "\n";
+    /** emit's reused buffers (under the lock). */
+    private StringBuilder text = new StringBuilder(256);
+    private byte[] bytes = new byte[1024];
+    private static final int KEEP_BUFFER = 64 * 1024;
+    private static final Formatter DEFAULT_TEXT = new Formatter();
+
+    /**
+     * Handler classes whose {@link #emit} may take the garbage-free path: those that do not
+     * override {@link Handler#format}, so the formatter alone decides the text.
+     */
+    private static final ClassValue<Boolean> PLAIN_FORMAT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("format", LogRecord.class).getDeclaringClass() == Handler.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
+    /** Exactly Python's StreamHandler and FileHandler (and the last resort) let go of records in emit. */
+    @Override
+    protected boolean retainsRecords() {
+        Class<?> c = getClass();
+        return !(c == StreamHandler.class || c == FileHandler.class || c == StandardErrorHandler.class);
+    }
 
     /** A handler writing to {@code System.err}. */
     public StreamHandler() {
@@ -28,11 +57,44 @@ public class StreamHandler extends Handler {
 
     @Override
     protected void emit(LogRecord record) throws Exception {
+        if (encoding.charset() == StandardCharsets.UTF_8 && PLAIN_FORMAT.get(getClass())) {
+            Formatter f = getFormatter();
+            if (f == null || f.formatsIntoBuilder()) {
+                emitUtf8(record, f);
+                return;
+            }
+        }
         String text = format(record);
         OutputStream out = currentStream();
         if (out == null) return;
         out.write(encoding.encode(text + terminator));
         out.flush();
+    }
+
+    /**
+     * The garbage-free form of {@link #emit}: formats into this handler's reused text buffer,
+     * encodes into its reused byte buffer and writes the bytes, making no String on the way.
+     * Runs under {@link #lock}, which guards the buffers. The bytes are the same as emit's;
+     * text with a lone surrogate, which strict UTF-8 refuses, goes through the encoding's policy.
+     */
+    private void emitUtf8(LogRecord record, Formatter f) throws Exception {
+        StringBuilder sb = text;
+        sb.setLength(0);
+        (f != null ? f : DEFAULT_TEXT).format(record, sb);
+        sb.append(terminator);
+        OutputStream out = currentStream();
+        if (out == null) return;
+        int max = 3 * sb.length();
+        if (bytes.length < max) bytes = new byte[Math.max(max, 2 * bytes.length)];
+        int n = Utf8.encode(sb, bytes);
+        if (n >= 0) out.write(bytes, 0, n);
+        else out.write(encoding.encode(sb.toString()));
+        out.flush();
+        // One huge record must not keep its buffers for the handler's life.
+        if (sb.capacity() > KEEP_BUFFER) {
+            text = new StringBuilder(256);
+            bytes = new byte[1024];
+        }
     }
 
     /** The stream records go to; subclasses that open lazily or follow System.err override it. */

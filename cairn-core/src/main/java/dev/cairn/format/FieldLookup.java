@@ -31,6 +31,15 @@ public interface FieldLookup {
         return lookup(name);
     }
 
+    /**
+     * Appends {@code str()} of the field at {@code index} straight to {@code out} and returns
+     * true, or returns false to have the template look the value up; lets a record write its
+     * message and time without making Strings of them. Only for plain {@code %s}-style fields.
+     */
+    default boolean appendStr(StringBuilder out, int index, String name) {
+        return false;
+    }
+
     /** A lookup in a map of field values (Python's {@code record.__dict__}). */
     static FieldLookup of(Map<String, ?> values) {
         return name -> {

@@ -60,8 +60,9 @@ public final class PercentTemplate extends CompiledTemplate {
         String[] literals = this.literals;
         for (int i = 0; i < names.length; i++) {
             out.append(literals[i]);
-            Object value = valueOf(lookup, indexes[i], names[i]);
             ConversionSpec spec = specs[i];
+            if (spec == STRING && lookup.appendStr(out, indexes[i], names[i])) continue;
+            Object value = valueOf(lookup, indexes[i], names[i]);
             if (spec == STRING) PyObjects.appendStr(out, value);
             else PercentConversions.append(out, spec, value);
         }

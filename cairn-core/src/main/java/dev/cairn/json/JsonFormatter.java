@@ -194,7 +194,7 @@ public class JsonFormatter extends Formatter {
      */
     @Override
     public void format(LogRecord record, StringBuilder out) {
-        record.getMessage();
+        record.computeMessage();
         out.append('{');
         writeMembers(layout.members, record, out);
         out.append('}');
@@ -235,7 +235,7 @@ public class JsonFormatter extends Formatter {
             case GCP_SEVERITY: return string(out, gcpSeverity(record.getLevelno()));
             case OTEL_SEVERITY_NUMBER: out.append(otelSeverity(record.getLevelno())); return true;
             case NAME: return string(out, record.getName());
-            case MESSAGE: return string(out, record.getMessage());
+            case MESSAGE: JsonText.appendString(out, record.getMessageText()); return true;
             case MSG: return string(out, String.valueOf(record.getMsg()));
             case PATHNAME: return string(out, record.getPathname());
             case FILENAME: return string(out, record.getFilename());
