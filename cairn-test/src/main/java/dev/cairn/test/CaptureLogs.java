@@ -53,7 +53,8 @@ public @interface CaptureLogs {
 
     /**
      * Fail the test, after it ran, if a record at this level or above was captured, with the
-     * records listed (Python's {@code assertNoLogs} over the whole test); "" (the default) never fails.
+     * records listed (Python's {@code assertNoLogs} over the whole test); "" (the default) never
+     * fails. Only captured records count, so it should not be below {@link #level()}.
      */
     String failOn() default "";
 }

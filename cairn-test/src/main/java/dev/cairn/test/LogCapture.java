@@ -37,9 +37,9 @@ import java.util.concurrent.Callable;
  * also go on as before.
  *
  * <p><b>Parallel tests.</b> By default a capture takes only records made on the thread that
- * opened it, and the logger's handlers and propagation change for that thread only (see
- * {@link Diversion}), so tests running at the same time on other threads neither see each
- * other's records nor lose their own. Work the test hands to other threads is captured when
+ * opened it, and the logger's handlers and propagation change for that thread only, so tests
+ * running at the same time on other threads neither see each other's records nor lose their
+ * own. Work the test hands to other threads is captured when
  * those threads are added ({@link #addThread}) or the task is {@link #wrap wrapped};
  * {@link Builder#fromAnyThread()} takes every thread's records, which is only isolated when no
  * other test logs meanwhile. Settings are shared safely: a logger keeps the lowest level any
