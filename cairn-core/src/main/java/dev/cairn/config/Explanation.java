@@ -121,7 +121,9 @@ public final class Explanation {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Would a ").append(Level.getLevelName(level)).append(" record from logger '").append(loggerName)
+        String levelName = Level.getLevelName(level);
+        sb.append("AEIOU".indexOf(Character.toUpperCase(levelName.charAt(0))) >= 0 ? "Would an " : "Would a ")
+                .append(levelName).append(" record from logger '").append(loggerName)
                 .append("' be logged? ").append(emitted ? "yes" : "no").append('\n');
         sb.append("  logging.disable: ");
         if (disableLevel == Level.NOTSET) {

@@ -21,12 +21,20 @@ import java.util.function.UnaryOperator;
  * <p>Start-up order (see {@link #startup}): the system property {@code cairn.config}, else the
  * environment variable {@code CAIRN_CONFIG}, naming a file; else {@code cairn.yaml},
  * {@code cairn.yml}, {@code cairn.json} or {@code logging.ini} on the class path; else Python's
- * default (the last-resort handler only). Thread-safe: every change holds this class's lock,
+ * default (the last-resort handler only); the system property {@code cairn.autoconfigure=false}
+ * skips it all. Thread-safe: every change holds this class's lock,
  * taken only once {@code Logging} is initialised (its initialisation calls {@link #startup}).
  */
 public final class RunningConfiguration {
     /** Class path resources looked for at start-up, in this order. */
     static final List<String> CLASSPATH_FILES = List.of("cairn.yaml", "cairn.yml", "cairn.json", "logging.ini");
+    /**
+     * The system property that, set to {@code false} before Cairn starts, skips the automatic
+     * configuration (file, class path resource and environment overrides): for programs that
+     * configure Cairn deliberately, such as {@code cairn explain}, which must not apply the
+     * configuration it is asked about for real.
+     */
+    public static final String AUTOCONFIGURE = "cairn.autoconfigure";
     /** Seconds between checks for {@code watch: true}. */
     static final double DEFAULT_WATCH_SECONDS = 5;
 
@@ -98,6 +106,59 @@ public final class RunningConfiguration {
     }
 
     /**
+     * Configures this process as {@link #configure} and {@link #configureFromArgs} would
+     * configure another process started with {@code environment} and the logging options
+     * {@code args} ({@code --log-level}, {@code --log-format}), for tools that explain that
+     * process's logging ({@code cairn explain}): the file's {@code ${...}} and the
+     * {@code CAIRN_LEVEL*}/{@code CAIRN_FORMAT} overrides come from {@code environment}, not from
+     * this process's. Every handler's {@code filename} is moved into {@code scratch} (same file
+     * name), so the real log files are not created, rotated, compressed or pruned. Nothing is
+     * watched, and this process's own layers are left as they were. {@code file} may be null
+     * (Python's default plus the overrides).
+     *
+     * @throws ConfigException for a bad file, variable or option, naming it; nothing has changed then
+     */
+    public static void rehearse(Path file, Map<String, String> environment, List<String> args, Path scratch) {
+        Logging.getLastResort();
+        synchronized (RunningConfiguration.class) {
+            Overrides overrides = Overrides.fromEnvironment(environment);
+            CommandLine line = CommandLine.parse(args.toArray(new String[0]));
+            if (line.configFile != null || line.remaining.length > 0) {
+                throw new ConfigException("", "only --log-level and --log-format can be rehearsed, not "
+                        + (line.configFile != null ? "--log-config" : String.join(" ", line.remaining)), "command line", 0, null);
+            }
+            if (file != null) {
+                ConfigDocument document = ConfigFiles.read(file, environment);
+                DictConfig.apply(new ConfigDocument(document.source(), filesMovedInto(document.config(), scratch),
+                        document.lines(), document.originalNames()));
+            }
+            overrides.then(line.overrides).apply();
+        }
+    }
+
+    /** {@code config} with the {@code filename} of every handler moved into {@code scratch}; handlers sharing a file still share one. */
+    private static Map<String, Object> filesMovedInto(Map<String, Object> config, Path scratch) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(config);
+        if (!(config.get("handlers") instanceof Map)) return copy;
+        Map<String, Object> handlers = new java.util.LinkedHashMap<>();
+        Map<String, String> moved = new java.util.HashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) config.get("handlers")).entrySet()) {
+            Object handler = e.getValue();
+            if (handler instanceof Map && ((Map<?, ?>) handler).get("filename") instanceof String) {
+                Map<String, Object> options = new java.util.LinkedHashMap<>();
+                ((Map<?, ?>) handler).forEach((k, v) -> options.put(String.valueOf(k), v));
+                String original = (String) options.get("filename");
+                String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+                options.put("filename", moved.computeIfAbsent(original, f -> scratch.resolve(moved.size() + "-" + name).toString()));
+                handler = options;
+            }
+            handlers.put(String.valueOf(e.getKey()), handler);
+        }
+        copy.put("handlers", handlers);
+        return copy;
+    }
+
+    /**
      * Applies configuration text that arrived without a file (Python's {@code listen()}): a JSON
      * object is a dictConfig, anything else fileConfig INI. Applied as sent: no {@code ${...}}
      * substitution, no overrides.
@@ -113,11 +174,13 @@ public final class RunningConfiguration {
 
     /**
      * Called once from {@code Logging}'s static initialisation: the start-up order of the class
-     * comment, then the environment overrides. Never throws: a configuration that cannot be
+     * comment, then the environment overrides; nothing at all when the system property
+     * {@value #AUTOCONFIGURE} is {@code false}. Never throws: a configuration that cannot be
      * applied is reported on stderr and Python's default stays.
      */
     public static synchronized void startup(Map<String, String> env, UnaryOperator<String> properties, ClassLoader loader) {
         environment = env;
+        if ("false".equalsIgnoreCase(properties.apply(AUTOCONFIGURE))) return;
         try {
             fromEnvironment = Overrides.fromEnvironment(env);
         } catch (ConfigException e) {

@@ -80,7 +80,7 @@ class ExplanationTest {
         Logging.getLogger("app").setLevel(Level.ERROR);
         Logging.disable(Level.INFO);
         String report = Logging.explain("app.quiet", Level.INFO).toString();
-        assertThat(report).startsWith("Would a INFO record from logger 'app.quiet' be logged? no\n"
+        assertThat(report).startsWith("Would an INFO record from logger 'app.quiet' be logged? no\n"
                 + "  logging.disable: levels up to INFO (20) are dropped, set by code: DROPPED here\n"
                 + "  effective level: ERROR (40), from logger 'app', set by code\n"
                 + "    INFO (20) < ERROR (40): DROPPED here\n");

@@ -82,6 +82,14 @@ class StartupConfigurationTest {
     }
 
     @Test
+    void autoconfigureFalseSkipsTheFileAndTheEnvironment() throws Exception {
+        Path file = dir.resolve("logging.json");
+        Files.writeString(file, CONFIG);
+        assertThat(run(Map.of("CAIRN_CONFIG", file.toString(), "CAIRN_LEVEL", "DEBUG"), List.of("-Dcairn.autoconfigure=false"), null))
+                .isEqualTo("warning line\ndone\n");
+    }
+
+    @Test
     void aBrokenFileIsReportedAndTheApplicationStillRuns() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"version\": 1,\n \"root\": {\"level\": \"LOUD\"}}");
