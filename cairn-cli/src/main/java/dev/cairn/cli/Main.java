@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.errors.ErrorsCommand;
+import dev.cairn.cli.explain.ExplainCommand;
 import dev.cairn.cli.patterns.PatternsCommand;
 import dev.cairn.cli.search.SearchCommand;
 import dev.cairn.cli.stats.StatsCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
         version = "cairn 0.1.0",
         description = "Search, mine patterns, group errors and follow traces in log files.",
         subcommands = {SearchCommand.class, PatternsCommand.class, ErrorsCommand.class, TraceCommand.class, StatsCommand.class,
+            ExplainCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cairn search --level ERROR -w user=alice app.log",
@@ -28,7 +30,8 @@ import picocli.CommandLine.Command;
                 "  cairn errors logs/",
                 "  cairn trace 4bf92f3577b34da6a3ce929d0e0e4736 logs/",
                 "  cairn stats --field duration_ms --html stats.html logs/",
-                "  cairn patterns --messages messages.txt --assignments groups.tsv"})
+                "  cairn patterns --messages messages.txt --assignments groups.tsv",
+                "  cairn explain --config logging.yaml --level DEBUG app.db"})
 public final class Main implements Runnable {
 
     /** Runs the command line and exits with its status. */
