@@ -86,10 +86,85 @@ public class LogRecord {
         init(name, level, location, msg, args, excInfo, stackInfo, extra, fields, context, created);
     }
 
-    /** A reusable record: only {@link #reusable()} makes them. */
+    /** A reusable record: only {@link #reusable()} and {@link #pooled()} make them. */
     private LogRecord() {
-        this.messageText = new StringBuilder(128);
-        this.argArrays = new Object[][] {null, new Object[1], new Object[2], new Object[3], new Object[4]};
+        this.messageText = new StringBuilder(64);
+        this.argArrays = new Object[5][];
+        this.args = NO_ARGS;
+    }
+
+    /**
+     * An empty record for a pool that carries records to another thread (cairn-async's queue):
+     * fill it with {@link #copyFrom}, hand it over, {@link #clear} it and use it again, so the
+     * hand-over allocates nothing. Not thread-safe; one thread at a time owns it.
+     */
+    public static LogRecord pooled() {
+        return new LogRecord();
+    }
+
+    /**
+     * Makes this pooled record a snapshot of {@code source} (a record of this exact class): every
+     * attribute, with the message computed now into this record's own buffer, so the source may
+     * be reused and later changes to the arguments do not show.
+     *
+     * @throws IllegalStateException if this record was not made by {@link #pooled()}
+     * @throws IllegalArgumentException (a {@code PyFormatException}) when msg and args do not fit;
+     *     this record then holds no message and the caller reports the source as usual
+     */
+    public void copyFrom(LogRecord source) {
+        if (messageText == null || inUse) throw new IllegalStateException("not a pooled record");
+        Object[] a = source.args;
+        if (a.length >= 1 && a.length <= 4) {
+            Object[] own = argArray(a.length);
+            System.arraycopy(a, 0, own, 0, a.length);
+            a = own;
+        }
+        name = source.name;
+        msg = source.msg;
+        args = a;
+        mapArgs = source.mapArgs;
+        levelno = source.levelno;
+        levelname = source.levelname;
+        location = source.location;
+        created = source.created;
+        msecs = source.msecs;
+        relativeCreated = source.relativeCreated;
+        thread = source.thread;
+        threadName = source.threadName;
+        excInfo = source.excInfo;
+        stackInfo = source.stackInfo;
+        extra = source.extra;
+        fields = source.fields;
+        context = source.context;
+        asctime = source.asctime;
+        asctimeFormatter = source.asctimeFormatter;
+        excText = source.excText;
+        fingerprint = source.fingerprint;
+        message = null;
+        messageBuffered = false;
+        messageText.setLength(0);
+        messageText.append(source.getMessageText());
+        messageBuffered = true;
+    }
+
+    /**
+     * Drops what this pooled record references, so that a record waiting in a pool keeps no
+     * application object alive.
+     *
+     * @throws IllegalStateException if this record was not made by {@link #pooled()}
+     */
+    public void clear() {
+        if (messageText == null || inUse) throw new IllegalStateException("not a pooled record");
+        releaseReferences();
+    }
+
+    private Object[] argArray(int length) {
+        Object[] a = argArrays[length];
+        if (a == null) {
+            a = new Object[length];
+            argArrays[length] = a;
+        }
+        return a;
     }
 
     private void init(String name, int level, CallerLocation location, String msg, Object[] args,
@@ -211,7 +286,7 @@ public class LogRecord {
         } else if (argCount == 0) {
             a = NO_ARGS;
         } else {
-            a = argArrays[argCount];
+            a = argArray(argCount);
             switch (argCount) {
                 case 4: a[3] = a4; // fall through
                 case 3: a[2] = a3; // fall through
@@ -230,6 +305,11 @@ public class LogRecord {
 
     /** Gives the reusable record back, dropping what it references so nothing is kept alive by it. */
     void release() {
+        releaseReferences();
+        inUse = false;
+    }
+
+    private void releaseReferences() {
         Object[] a = args;
         if (a.length >= 1 && a.length <= 4 && a == argArrays[a.length]) java.util.Arrays.fill(a, null);
         args = NO_ARGS;
@@ -241,11 +321,13 @@ public class LogRecord {
         excText = null;
         asctime = null;
         asctimeFormatter = null;
+        extra = null;
+        fields = null;
+        location = null;
         if (messageText.capacity() > KEEP_MESSAGE) {
             messageText.setLength(0);
             messageText.trimToSize();
         }
-        inUse = false;
     }
 
     /**

@@ -8,7 +8,9 @@ import dev.cairn.Logging;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jctools.queues.MpscArrayQueue;
+import org.jctools.queues.SpmcArrayQueue;
 
 /**
  * Makes any handler asynchronous: the logging thread only prepares the record (its message is
@@ -39,6 +41,12 @@ public class AsyncHandler extends Handler {
 
     private final Handler target;
     private final MpscArrayQueue<LogRecord> queue;
+    /**
+     * Pooled records not in the queue, handed back by the writer: with them the hand-over
+     * allocates nothing in steady state. At most {@link #capacity} are ever made.
+     */
+    private final SpmcArrayQueue<LogRecord> pool;
+    private final AtomicInteger pooledRecords = new AtomicInteger();
     private final int capacity;
     private final OverflowPolicy policy;
     private final int dropDebugAt;
@@ -78,6 +86,7 @@ public class AsyncHandler extends Handler {
         this.target = target;
         this.queue = new MpscArrayQueue<>(capacity);
         this.capacity = queue.capacity();
+        this.pool = new SpmcArrayQueue<>(this.capacity);
         this.policy = policy == null ? OverflowPolicy.BLOCK : policy;
         int start = (int) Math.min(this.capacity, Math.round(this.capacity * dropThreshold));
         int step = (this.capacity - start) / 3;
@@ -93,8 +102,9 @@ public class AsyncHandler extends Handler {
     // ---- the logging thread -------------------------------------------------------------------
 
     /**
-     * Filters the record with this handler's own filters, prepares it and queues it, or applies
-     * the overflow policy. Never throws; returns whether the filters passed.
+     * Filters the record with this handler's own filters, copies it into a pooled record (or, for
+     * a record subclass, prepares the record itself) and queues it, or applies the overflow
+     * policy. Never throws; returns whether the filters passed.
      */
     @Override
     public boolean handle(LogRecord record) {
@@ -106,7 +116,6 @@ public class AsyncHandler extends Handler {
                 return false;
             }
         }
-        prepare(record);
         if (closed || Thread.currentThread() == writer) {
             // After close, or a record logged by the target itself: no queue to wait on.
             writeDirect(record);
@@ -116,10 +125,12 @@ public class AsyncHandler extends Handler {
             drops.count(record.getLevelno());
             return true;
         }
-        if (queue.offer(record)) {
+        LogRecord item = entry(record);
+        if (item == HANDLED) return true;
+        if (item != null && queue.offer(item)) {
             if (sleeping) LockSupport.unpark(writer);
         } else {
-            overflow(record);
+            overflow(record, item);
         }
         if (closed) drainHere();
         return true;
@@ -132,7 +143,57 @@ public class AsyncHandler extends Handler {
     }
 
     /**
-     * Captures on the caller's thread what the record would otherwise compute later: the
+     * The caller's record may be a logger's reusable one: {@link #handle} copies it before
+     * returning, so loggers lend it here and the call allocates nothing.
+     */
+    @Override
+    protected boolean retainsRecords() {
+        return false;
+    }
+
+    /**
+     * What goes on the queue for {@code record}: a pooled record that copies it (message
+     * included), allocated while fewer than the capacity exist; the record itself, prepared, when
+     * it is a subclass (a bridge's record, whose overridden methods a copy would lose); null when
+     * every pooled record is in the queue, which is the queue being full.
+     */
+    private LogRecord entry(LogRecord record) {
+        if (record.getClass() != LogRecord.class) {
+            prepare(record);
+            return record;
+        }
+        LogRecord slot = pool.relaxedPoll();
+        if (slot == null) {
+            int n = pooledRecords.get();
+            if (n >= capacity || !pooledRecords.compareAndSet(n, n + 1)) return null;
+            slot = LogRecord.pooled();
+        }
+        try {
+            slot.copyFrom(record);
+        } catch (RuntimeException e) {
+            // msg and args do not fit: the target reports the record now, as Python would (the
+            // record may be a logger's reusable one, which must not be kept).
+            recycle(slot);
+            writeDirect(record);
+            return HANDLED;
+        }
+        return slot;
+    }
+
+    /** What {@link #entry} returns for a record it wrote itself. */
+    private static final LogRecord HANDLED = LogRecord.pooled();
+
+    /** Gives a pooled record back once written (or not queued after all). */
+    private void recycle(LogRecord item) {
+        // Only pooled records are queued with this exact class; subclass records are the caller's.
+        if (item.getClass() == LogRecord.class) {
+            item.clear();
+            pool.relaxedOffer(item);
+        }
+    }
+
+    /**
+     * Captures on the caller's thread what a record subclass would otherwise compute later: the
      * message (so a mutable argument changed after the call does not show). Caller location,
      * thread name and {@code LogContext} are already taken when the record is made. A message
      * that does not format is left for the target to report.
@@ -156,17 +217,24 @@ public class AsyncHandler extends Handler {
         return size >= dropWarningAt;
     }
 
-    private void overflow(LogRecord record) {
+    /** The queue is full ({@code item} is null or was refused): the policy decides. */
+    private void overflow(LogRecord record, LogRecord item) {
         switch (policy) {
             case DROP:
+                if (item != null && item != record) recycle(item);
                 drops.count(record.getLevelno());
                 return;
             case SYNC:
+                if (item != null && item != record) recycle(item);
                 writeDirect(record);
                 return;
             default:
-                for (int spins = 0; !queue.offer(record); spins++) {
+                for (int spins = 0; ; spins++) {
+                    if (item == null) item = entry(record);
+                    if (item == HANDLED) return;
+                    if (item != null && queue.offer(item)) break;
                     if (closed || !writer.isAlive()) {
+                        if (item != null && item != record) recycle(item);
                         writeDirect(record);
                         return;
                     }
@@ -190,7 +258,10 @@ public class AsyncHandler extends Handler {
     private void drainHere() {
         synchronized (queue) {
             LogRecord r;
-            while ((r = queue.poll()) != null) writeDirect(r);
+            while ((r = queue.poll()) != null) {
+                writeDirect(r);
+                recycle(r);
+            }
         }
         target.flush();
     }
@@ -232,6 +303,7 @@ public class AsyncHandler extends Handler {
             while (n < CHUNK && (r = queue.poll()) != null) {
                 n++;
                 writeDirect(r);
+                recycle(r);
             }
             return n;
         }
@@ -242,6 +314,7 @@ public class AsyncHandler extends Handler {
             while (n < CHUNK && (r = queue.poll()) != null) {
                 n++;
                 writeBatched(r);
+                recycle(r);
             }
         } finally {
             target.release();

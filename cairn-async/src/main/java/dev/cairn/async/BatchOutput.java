@@ -11,6 +11,8 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import dev.cairn.format.Utf8;
 
 /**
  * The writer thread's way of writing to a plain {@link StreamHandler} or {@link FileHandler}:
@@ -30,6 +32,7 @@ final class BatchOutput {
 
     private final StreamHandler target;
     private final CharsetEncoder encoder;
+    private final boolean utf8;
     private StringBuilder text = new StringBuilder(256);
     private char[] chars = new char[256];
     private CharBuffer charView = CharBuffer.wrap(chars);
@@ -39,6 +42,7 @@ final class BatchOutput {
 
     private BatchOutput(StreamHandler target) {
         this.target = target;
+        this.utf8 = target.getEncoding().charset() == StandardCharsets.UTF_8;
         this.encoder = target.getEncoding().charset().newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -70,6 +74,16 @@ final class BatchOutput {
         (f != null ? f : DEFAULT_FORMATTER).format(record, sb);
         sb.append(target.getTerminator());
         int n = sb.length();
+        if (utf8 && 3 * n <= BATCH_BYTES) {
+            // UTF-8 straight from the text buffer into the batch: no copy, no CharsetEncoder.
+            if (bytes.remaining() < 3 * n) write();
+            int end = Utf8.encode(sb, bytes.array(), bytes.position());
+            if (end >= 0) {
+                bytes.position(end);
+                if (sb.capacity() > KEEP_TEXT) text = new StringBuilder(256);
+                return true;
+            }
+        }
         if (chars.length < n) {
             chars = new char[Math.max(n, chars.length * 2)];
             charView = CharBuffer.wrap(chars);

@@ -16,8 +16,16 @@ public final class Utf8 {
      * errors policy). {@code out} must hold at least {@code 3 * text.length()} bytes.
      */
     public static int encode(CharSequence text, byte[] out) {
+        return encode(text, out, 0);
+    }
+
+    /**
+     * As {@link #encode(CharSequence, byte[])}, writing from {@code offset}; returns the offset
+     * after the last byte, or -1. {@code out} must hold {@code 3 * text.length()} bytes from there.
+     */
+    public static int encode(CharSequence text, byte[] out, int offset) {
         int n = text.length();
-        int j = 0;
+        int j = offset;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {

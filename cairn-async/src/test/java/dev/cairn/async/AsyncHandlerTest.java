@@ -1,0 +1,137 @@
+package dev.cairn.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.FileHandler;
+import dev.cairn.Formatter;
+import dev.cairn.Handler;
+import dev.cairn.Level;
+import dev.cairn.LogRecord;
+import dev.cairn.Logger;
+import dev.cairn.Logging;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the asynchronous handler promises: nothing accepted is lost on a clean shutdown, every
+ * refused record is counted, and a record shows its arguments as they were at the call, even
+ * though loggers lend it a reused record and the queue reuses its own.
+ */
+class AsyncHandlerTest {
+    @TempDir
+    Path dir;
+
+    private final List<Logger> configured = new ArrayList<>();
+
+    @AfterEach
+    void detach() {
+        for (Logger log : configured) {
+            for (Handler h : log.getHandlers()) {
+                log.removeHandler(h);
+                h.close();
+            }
+        }
+    }
+
+    private Logger logger(String name, Handler h) {
+        Logger log = Logging.getLogger(name);
+        log.addHandler(h);
+        log.setLevel(Level.DEBUG);
+        log.setPropagate(false);
+        configured.add(log);
+        return log;
+    }
+
+    @Test
+    void shutdownWritesEveryAcceptedRecord() throws Exception {
+        Path file = dir.resolve("all.log");
+        FileHandler target = new FileHandler(file.toString(), "w", null, false, null);
+        target.setFormatter(new Formatter("%(threadName)s %(message)s"));
+        // A small queue, so producers overtake the writer and the queue is full at shutdown.
+        AsyncHandler async = new AsyncHandler(target, 256, OverflowPolicy.BLOCK, AsyncHandler.DEFAULT_DROP_THRESHOLD);
+        Logger log = logger("async.drain", async);
+        int threads = 3;
+        int perThread = 20_000;
+        List<Thread> producers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread p = new Thread(() -> {
+                for (int i = 0; i < perThread; i++) log.info("record %s", i);
+            }, "p" + t);
+            producers.add(p);
+            p.start();
+        }
+        for (Thread p : producers) p.join();
+
+        Logging.shutdown();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(threads * perThread);
+        assertThat(new HashSet<>(lines)).hasSize(threads * perThread);
+        assertThat(lines).contains("p0 record 0", "p2 record " + (perThread - 1));
+        assertThat(async.getDroppedCount()).isZero();
+    }
+
+    @Test
+    void dropPolicyCountsEveryRefusedRecord() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> written = Collections.synchronizedList(new ArrayList<>());
+        Handler slow = new Handler() {
+            @Override
+            protected void emit(LogRecord record) throws Exception {
+                release.await();
+                written.add(record.getLevelname() + " " + record.getMessage());
+            }
+        };
+        AsyncHandler async = new AsyncHandler(slow, 16, OverflowPolicy.DROP, 0.5);
+        Logger log = logger("async.drop", async);
+        int sent = 1_000;
+        for (int i = 0; i < sent; i++) log.info("n %s", i);
+        log.error("kept %s", "always");
+        release.countDown();
+        async.close();
+
+        long dropped = async.getDroppedCount();
+        assertThat(dropped).isPositive();
+        List<String> infos = written.stream().filter(s -> s.startsWith("INFO ")).toList();
+        assertThat(infos.size() + dropped).isEqualTo(sent);
+        assertThat(written).contains("ERROR kept always");
+        // The count is reported through the target as a WARNING, as the handler promises.
+        assertThat(written).anyMatch(s -> s.startsWith("WARNING AsyncHandler dropped"));
+    }
+
+    @Test
+    void argumentsChangedAfterTheCallDoNotShow() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> written = Collections.synchronizedList(new ArrayList<>());
+        Handler slow = new Handler() {
+            @Override
+            protected void emit(LogRecord record) throws Exception {
+                release.await();
+                written.add(format(record));
+            }
+        };
+        slow.setFormatter(new Formatter("%(levelname)s %(message)s"));
+        AsyncHandler async = new AsyncHandler(slow);
+        Logger log = logger("async.args", async);
+        StringBuilder mutable = new StringBuilder("before");
+        for (int i = 0; i < 100; i++) log.warning("%s #%s", mutable, i);
+        mutable.setLength(0);
+        mutable.append("after");
+        release.countDown();
+        async.close();
+
+        assertThat(written).hasSize(100).allMatch(s -> s.startsWith("WARNING before #"));
+        Set<String> distinct = new HashSet<>(written);
+        assertThat(distinct).hasSize(100);
+    }
+}
