@@ -208,6 +208,8 @@ public class Formatter {
         public boolean appendStr(StringBuilder out, int index, String name) {
             switch (name) {
                 case "message":
+                    // Only once computed, as Python's record.message: else the lookup's KeyError.
+                    if (!record.hasMessage()) return false;
                     record.appendMessage(out);
                     return true;
                 case "asctime":

@@ -192,7 +192,7 @@ public abstract class Handler extends Filterer {
      * false must let go of the record, and of the buffers {@link LogRecord#getMessageText()}
      * returns, before {@code handle} returns. True unless a subclass knows better.
      */
-    protected boolean retainsRecords() {
+    public boolean retainsRecords() {
         return true;
     }
 

@@ -256,6 +256,11 @@ public class LogRecord {
         return message != null ? message : messageText;
     }
 
+    /** Whether the message was computed ({@code record.message} exists, in Python's terms). */
+    boolean hasMessage() {
+        return message != null || messageBuffered;
+    }
+
     /** Appends the message to {@code out}, without making a String for it when the record is reusable. */
     public void appendMessage(StringBuilder out) {
         out.append(getMessageText());

@@ -40,7 +40,7 @@ public class StreamHandler extends Handler {
 
     /** Exactly Python's StreamHandler and FileHandler (and the last resort) let go of records in emit. */
     @Override
-    protected boolean retainsRecords() {
+    public boolean retainsRecords() {
         Class<?> c = getClass();
         return !(c == StreamHandler.class || c == FileHandler.class || c == StandardErrorHandler.class);
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jctools.queues.MpscArrayQueue;
-import org.jctools.queues.SpmcArrayQueue;
+import org.jctools.queues.MpmcArrayQueue;
 
 /**
  * Makes any handler asynchronous: the logging thread only prepares the record (its message is
@@ -45,8 +45,10 @@ public class AsyncHandler extends Handler {
      * Pooled records not in the queue, handed back by the writer: with them the hand-over
      * allocates nothing in steady state. At most {@link #capacity} are ever made.
      */
-    private final SpmcArrayQueue<LogRecord> pool;
+    private final MpmcArrayQueue<LogRecord> pool;
     private final AtomicInteger pooledRecords = new AtomicInteger();
+    /** Whether records are copied into pooled ones: only when the target keeps none (see {@link #retainsRecords()}). */
+    private final boolean pooling;
     private final int capacity;
     private final OverflowPolicy policy;
     private final int dropDebugAt;
@@ -86,7 +88,9 @@ public class AsyncHandler extends Handler {
         this.target = target;
         this.queue = new MpscArrayQueue<>(capacity);
         this.capacity = queue.capacity();
-        this.pool = new SpmcArrayQueue<>(this.capacity);
+        // Multi-producer too: a caller gives a record back when the policy refuses or writes it.
+        this.pool = new MpmcArrayQueue<>(this.capacity);
+        this.pooling = !target.retainsRecords();
         this.policy = policy == null ? OverflowPolicy.BLOCK : policy;
         int start = (int) Math.min(this.capacity, Math.round(this.capacity * dropThreshold));
         int step = (this.capacity - start) / 3;
@@ -143,12 +147,14 @@ public class AsyncHandler extends Handler {
     }
 
     /**
-     * The caller's record may be a logger's reusable one: {@link #handle} copies it before
-     * returning, so loggers lend it here and the call allocates nothing.
+     * False when the target lets go of records: {@link #handle} then copies the caller's record
+     * into a pooled one before returning, so loggers lend it their reusable record and the call
+     * allocates nothing. A target that keeps records (a MemoryHandler, a capture) gets records
+     * of its own instead, made by the logger and queued as they are.
      */
     @Override
-    protected boolean retainsRecords() {
-        return false;
+    public boolean retainsRecords() {
+        return !pooling;
     }
 
     /**
@@ -158,7 +164,7 @@ public class AsyncHandler extends Handler {
      * every pooled record is in the queue, which is the queue being full.
      */
     private LogRecord entry(LogRecord record) {
-        if (record.getClass() != LogRecord.class) {
+        if (!pooling || record.getClass() != LogRecord.class) {
             prepare(record);
             return record;
         }
@@ -185,8 +191,9 @@ public class AsyncHandler extends Handler {
 
     /** Gives a pooled record back once written (or not queued after all). */
     private void recycle(LogRecord item) {
-        // Only pooled records are queued with this exact class; subclass records are the caller's.
-        if (item.getClass() == LogRecord.class) {
+        // When pooling, only pooled records are queued with this exact class; subclass records
+        // are the caller's.
+        if (pooling && item.getClass() == LogRecord.class) {
             item.clear();
             pool.relaxedOffer(item);
         }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,27 +110,47 @@ class AsyncHandlerTest {
 
     @Test
     void argumentsChangedAfterTheCallDoNotShow() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        List<String> written = Collections.synchronizedList(new ArrayList<>());
-        Handler slow = new Handler() {
-            @Override
-            protected void emit(LogRecord record) throws Exception {
-                release.await();
-                written.add(format(record));
-            }
-        };
-        slow.setFormatter(new Formatter("%(levelname)s %(message)s"));
-        AsyncHandler async = new AsyncHandler(slow);
+        Path file = dir.resolve("args.log");
+        FileHandler target = new FileHandler(file.toString(), "w", null, false, null);
+        target.setFormatter(new Formatter("%(levelname)s %(message)s"));
+        AsyncHandler async = new AsyncHandler(target);
+        assertThat(async.retainsRecords()).as("a FileHandler target: records are copied, loggers lend theirs").isFalse();
         Logger log = logger("async.args", async);
         StringBuilder mutable = new StringBuilder("before");
-        for (int i = 0; i < 100; i++) log.warning("%s #%s", mutable, i);
-        mutable.setLength(0);
-        mutable.append("after");
-        release.countDown();
+        // Holding the target's lock keeps the writer from writing until the arguments changed.
+        target.acquire();
+        try {
+            for (int i = 0; i < 100; i++) log.warning("%s #%s", mutable, i);
+            mutable.setLength(0);
+            mutable.append("after");
+        } finally {
+            target.release();
+        }
+        async.close();
+        target.close();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(100).allMatch(s -> s.startsWith("WARNING before #"));
+        assertThat(new HashSet<>(lines)).hasSize(100);
+    }
+
+    @Test
+    void aTargetThatKeepsRecordsGetsRecordsOfItsOwn() {
+        List<LogRecord> kept = Collections.synchronizedList(new ArrayList<>());
+        Handler keeper = new Handler() {
+            @Override
+            protected void emit(LogRecord record) {
+                kept.add(record);
+            }
+        };
+        AsyncHandler async = new AsyncHandler(keeper, 64, OverflowPolicy.BLOCK, AsyncHandler.DEFAULT_DROP_THRESHOLD);
+        assertThat(async.retainsRecords()).isTrue();
+        Logger log = logger("async.keep", async);
+        for (int i = 0; i < 1_000; i++) log.info("n %s", i);
         async.close();
 
-        assertThat(written).hasSize(100).allMatch(s -> s.startsWith("WARNING before #"));
-        Set<String> distinct = new HashSet<>(written);
-        assertThat(distinct).hasSize(100);
+        assertThat(kept).hasSize(1_000);
+        for (int i = 0; i < 1_000; i++) assertThat(kept.get(i).getMessage()).isEqualTo("n " + i);
+        assertThat(new HashSet<>(kept)).as("distinct record objects").hasSize(1_000);
     }
 }
