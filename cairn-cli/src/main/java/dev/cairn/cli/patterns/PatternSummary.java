@@ -38,6 +38,12 @@ public final class PatternSummary {
     private static final int SAMPLED_MESSAGES = 50;
     private static final int EXAMPLES_PER_PARAMETER = 3;
 
+    /**
+     * Messages longer than this give no example values: matching a template of a few megabytes
+     * back against its message (a regex of lazy groups) took minutes and gigabytes.
+     */
+    static final int MAX_SAMPLED_LENGTH = 4096;
+
     private final TemplateMiner miner = new TemplateMiner();
     private final Map<Integer, long[]> stats = new HashMap<>();  // count, first, last
     private final Map<Integer, List<String>> samples = new HashMap<>();
@@ -52,7 +58,7 @@ public final class PatternSummary {
             s[2] = Math.max(s[2], entry.time());
         }
         List<String> kept = samples.computeIfAbsent(id, k -> new ArrayList<>());
-        if (kept.size() < SAMPLED_MESSAGES) {
+        if (kept.size() < SAMPLED_MESSAGES && entry.message().length() <= MAX_SAMPLED_LENGTH) {
             kept.add(entry.message());
         }
     }
@@ -82,6 +88,9 @@ public final class PatternSummary {
 
     /** Up to three distinct values of each parameter of {@code template} among {@code messages}. */
     static List<List<String>> examples(String template, List<String> messages) {
+        if (messages.isEmpty() || template.length() > MAX_SAMPLED_LENGTH) {
+            return List.of();
+        }
         Pattern pattern = matcherFor(template);
         List<Set<String>> values = new ArrayList<>();
         for (String message : messages) {

@@ -33,19 +33,23 @@ public final class FormatDetector {
         }
     }
 
-    /** The best format for these first lines of a file; {@link PlainFormat} when nothing fits. */
+    /**
+     * The best format for these first lines of a file; {@link PlainFormat} when nothing fits. Lines
+     * that look like the continuation of a record (stack frames, tracebacks, indented text) are left
+     * out: a file that opens with a long stack trace has few record lines among its first 200.
+     */
     public LineFormat detect(List<String> lines) {
+        List<String> sample = new ArrayList<>();
+        for (String line : lines) {
+            if (sample.size() < SAMPLE && !line.isBlank() && !PlainFormat.looksLikeContinuation(line)) {
+                sample.add(line);
+            }
+        }
         LineFormat best = new PlainFormat();
         int bestScore = 0;
-        int considered = 0;
         for (LineFormat format : candidates) {
             int score = 0;
-            considered = 0;
-            for (String line : lines) {
-                if (line.isBlank() || considered >= SAMPLE) {
-                    continue;
-                }
-                considered++;
+            for (String line : sample) {
                 LogEntry entry = format.parse(line, "", 0);
                 if (entry != null && plausible(entry, format)) {
                     score++;
@@ -57,7 +61,7 @@ public final class FormatDetector {
             }
         }
         // A format that reads only a few lines is a coincidence, not the file's format.
-        return bestScore * 5 >= considered ? best : new PlainFormat();
+        return bestScore * 5 >= sample.size() ? best : new PlainFormat();
     }
 
     private static boolean plausible(LogEntry entry, LineFormat format) {

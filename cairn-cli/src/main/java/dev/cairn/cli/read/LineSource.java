@@ -17,7 +17,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a log file line by line from bytes: gzip and zstd are recognised by their magic numbers, line ends may be
  * LF or CRLF, and each line is decoded as UTF-8 or, when it is not valid UTF-8, as Latin-1, so a file
- * of mixed encodings reads without replacement characters. Not thread safe.
+ * of mixed encodings reads without replacement characters; UTF-16 files are recognised too (see
+ * {@link #open}). A line longer than {@link #MAX_LINE_BYTES} is skipped, never held whole, and
+ * reported to the {@linkplain #onOverlongLine listener}. Not thread safe, except
+ * {@link #bytesRead}.
  */
 public final class LineSource implements Closeable {
 
@@ -26,7 +29,7 @@ public final class LineSource implements Closeable {
     private int position;
     private int limit;
     private long lineNumber;
-    private long bytesRead;
+    private volatile long bytesRead;  // read by the progress bar's thread
     private boolean eof;
     private String chunk;
     private int chunkPosition;
@@ -36,22 +39,72 @@ public final class LineSource implements Closeable {
         this.in = in;
     }
 
-    /** Opens a plain, gzip or zstd file, told apart by their first bytes, not by the name. */
+    /**
+     * Longest line read, in bytes: a longer line is skipped without being held in memory, and
+     * reported to the {@linkplain #onOverlongLine listener}. 8 MiB holds any stack trace or JSON
+     * record seen in practice, while a 50 MB line (a payload dumped by mistake) neither fills the
+     * heap nor slows the scan.
+     */
+    public static final int MAX_LINE_BYTES = 8 << 20;
+
+    /** Told of each line skipped for being longer than {@link #MAX_LINE_BYTES}. */
+    @FunctionalInterface
+    public interface OverlongLines {
+
+        /** Line {@code lineNumber} had {@code bytes} bytes and was skipped; {@code start} is its first 200 bytes, decoded. */
+        void skipped(long lineNumber, long bytes, String start);
+    }
+
+    private OverlongLines overlong;
+
+    /**
+     * Opens a plain, gzip or zstd file, told apart by their first bytes, not by the name. The text
+     * inside may be UTF-8 (with or without a byte order mark, Latin-1 lines tolerated) or UTF-16
+     * with a byte order mark or whose first characters are ASCII; UTF-16 is turned into UTF-8.
+     */
     public static LineSource open(Path file) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        raw.mark(4);
-        int b1 = raw.read();
-        int b2 = raw.read();
-        int b3 = raw.read();
-        int b4 = raw.read();
-        raw.reset();
-        if (b1 == 0x1f && b2 == 0x8b) {
-            return new LineSource(new GZIPInputStream(raw, 1 << 16));
+        int[] magic = peek(raw);
+        if (magic[0] == 0x1f && magic[1] == 0x8b) {
+            return new LineSource(text(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)));
         }
-        if (b1 == 0x28 && b2 == 0xb5 && b3 == 0x2f && b4 == 0xfd) {
-            return new LineSource(new BufferedInputStream(new ZstdInputStream(raw), 1 << 16));
+        if (magic[0] == 0x28 && magic[1] == 0xb5 && magic[2] == 0x2f && magic[3] == 0xfd) {
+            return new LineSource(text(new BufferedInputStream(new ZstdInputStream(raw), 1 << 16)));
         }
-        return new LineSource(raw);
+        return new LineSource(text(raw));
+    }
+
+    /** Sets who is told of lines skipped for being too long (by default nobody). */
+    public void onOverlongLine(OverlongLines listener) {
+        this.overlong = listener;
+    }
+
+    private static int[] peek(InputStream in) throws IOException {
+        in.mark(4);
+        int[] first = {in.read(), in.read(), in.read(), in.read()};
+        in.reset();
+        return first;
+    }
+
+    /** {@code in} past a UTF-8 byte order mark, or UTF-16 text re-encoded as UTF-8. */
+    private static InputStream text(InputStream in) throws IOException {
+        int[] b = peek(in);
+        if (b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf) {
+            in.skipNBytes(3);
+            return in;
+        }
+        if (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
+            in.skipNBytes(2);
+            return new Utf16Input(in, b[0] == 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        }
+        // No mark: log text starts with ASCII, which UTF-16 writes with a zero byte beside each character.
+        if (b[0] > 0 && b[1] == 0 && b[2] > 0 && b[3] == 0) {
+            return new Utf16Input(in, StandardCharsets.UTF_16LE);
+        }
+        if (b[0] == 0 && b[1] > 0 && b[2] == 0 && b[3] > 0) {
+            return new Utf16Input(in, StandardCharsets.UTF_16BE);
+        }
+        return in;
     }
 
     /** The next line without its line end, or null at the end of the input. */
@@ -80,9 +133,10 @@ public final class LineSource implements Closeable {
      * was the bottleneck of search. A chunk that is not all valid UTF-8 is decoded line by line.
      */
     private boolean nextChunk() throws IOException {
+        int scanned = position;  // no newline in [position, scanned): only new bytes are searched
         while (true) {
             int lastNewline = -1;
-            for (int i = limit - 1; i >= position; i--) {
+            for (int i = limit - 1; i >= scanned; i--) {
                 if (buffer[i] == '\n') {
                     lastNewline = i;
                     break;
@@ -99,7 +153,49 @@ public final class LineSource implements Closeable {
             if (eof) {
                 return false;
             }
+            if (limit - position >= MAX_LINE_BYTES) {
+                skipOverlongLine();
+                scanned = position;
+                continue;
+            }
+            int unscanned = limit - position;
             fill();
+            scanned = position + unscanned;
+        }
+    }
+
+    /** Drops the line that starts at {@code position} and has no end within {@link #MAX_LINE_BYTES}, reading on to its end. */
+    private void skipOverlongLine() throws IOException {
+        String start = decode(position, position + 200);
+        long bytes = limit - position;
+        position = 0;
+        limit = 0;
+        while (true) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+            int newline = -1;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    newline = i;
+                    break;
+                }
+            }
+            if (newline >= 0) {
+                bytes += newline;
+                position = newline + 1;
+                limit = n;
+                bytesRead += 1;
+                break;
+            }
+            bytes += n;
+        }
+        bytesRead += bytes;
+        lineNumber++;
+        if (overlong != null) {
+            overlong.skipped(lineNumber, bytes, start);
         }
     }
 
@@ -133,7 +229,12 @@ public final class LineSource implements Closeable {
     }
 
     private void fill() throws IOException {
-        if (position > 0) {
+        if (buffer.length > 1 << 20 && limit - position < 1 << 15) {
+            // Back to the usual size after a long line: a command keeps one source open per rotated set.
+            buffer = Arrays.copyOfRange(buffer, position, position + (1 << 16));
+            limit -= position;
+            position = 0;
+        } else if (position > 0) {
             System.arraycopy(buffer, position, buffer, 0, limit - position);
             limit -= position;
             position = 0;
