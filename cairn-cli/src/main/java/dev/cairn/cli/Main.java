@@ -3,6 +3,7 @@ package dev.cairn.cli;
 import dev.cairn.cli.errors.ErrorsCommand;
 import dev.cairn.cli.explain.ExplainCommand;
 import dev.cairn.cli.patterns.PatternsCommand;
+import dev.cairn.cli.report.ReportCommand;
 import dev.cairn.cli.search.SearchCommand;
 import dev.cairn.cli.stats.StatsCommand;
 import dev.cairn.cli.trace.TraceCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         version = "cairn 0.1.0",
         description = "Search, mine patterns, group errors and follow traces in log files.",
         subcommands = {SearchCommand.class, PatternsCommand.class, ErrorsCommand.class, TraceCommand.class, StatsCommand.class,
-            ExplainCommand.class,
+            ReportCommand.class, ExplainCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cairn search --level ERROR -w user=alice app.log",
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
                 "  cairn errors logs/",
                 "  cairn trace 4bf92f3577b34da6a3ce929d0e0e4736 logs/",
                 "  cairn stats --field duration_ms --html stats.html logs/",
+                "  cairn report -o report.html logs/",
                 "  cairn patterns --messages messages.txt --assignments groups.tsv",
                 "  cairn explain --config logging.yaml --level DEBUG app.db"})
 public final class Main implements Runnable {

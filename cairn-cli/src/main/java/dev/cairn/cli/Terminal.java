@@ -1,23 +1,45 @@
 package dev.cairn.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
- * Colours and terminal detection: ANSI colours are used only when output goes to a terminal and
- * {@code NO_COLOR} is not set, so redirected output is plain text.
+ * Colours and terminal detection: ANSI colours are used only when standard output is a terminal
+ * and {@code NO_COLOR} is not set, so redirected output is plain text; progress is drawn only when
+ * standard error is a terminal.
  */
 public final class Terminal {
 
-    private static final boolean COLOUR = System.console() != null && System.getenv("NO_COLOR") == null
-            && !"dumb".equals(System.getenv("TERM"));
+    private static final boolean OUT = isTerminal(1);
+    private static final boolean ERR = isTerminal(2);
+    private static final boolean PLAIN = System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
+    private static final boolean COLOUR = OUT && !PLAIN;
+    private static final boolean ERR_COLOUR = ERR && !PLAIN;
 
     private Terminal() {
     }
 
-    /** True when the process is attached to a terminal. */
-    public static boolean isInteractive() {
-        return System.console() != null;
+    /**
+     * Whether file descriptor {@code fd} is a terminal. The JDK only says whether both standard
+     * input and output are ({@link System#console()}), so on Linux the descriptor's target is read
+     * from {@code /proc/self/fd}: a pipe or a file there is not a terminal even when the other
+     * streams are.
+     */
+    static boolean isTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
-    /** True when ANSI colours are written: on a terminal, unless {@code NO_COLOR} is set or the terminal is dumb. */
+    /** True when standard error is a terminal, where a progress bar may be drawn. */
+    public static boolean isInteractive() {
+        return ERR;
+    }
+
+    /** True when ANSI colours are written to standard output: on a terminal, unless {@code NO_COLOR} is set or the terminal is dumb. */
     public static boolean colours() {
         return COLOUR;
     }
@@ -40,6 +62,11 @@ public final class Terminal {
     /** Text dimmed, when colours are on. */
     public static String dim(String text) {
         return colour("2", text);
+    }
+
+    /** Text dimmed for standard error, when that is a terminal with colours. */
+    public static String dimOnErr(String text) {
+        return ERR_COLOUR ? "\u001b[2m" + text + "\u001b[0m" : text;
     }
 
     /** Colours a level name by severity: red for ERROR and worse, yellow for WARNING. */

@@ -25,6 +25,7 @@ public final class Html {
             code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
             pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:240px;margin:4px 0}
             .chart{margin:8px 0 16px}.chart svg{width:100%;height:auto;max-width:1000px;display:block}
+            .nowrap{white-space:nowrap}
             .err{color:#cf222e;font-weight:600}.warn{color:#9a6700}.muted{color:#57606a}
             .cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
             .card{border:1px solid #d0d7de;border-radius:6px;padding:10px 16px;min-width:120px}

@@ -1,5 +1,6 @@
 package dev.cairn.cli.html;
 
+import dev.cairn.cli.Durations;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -203,6 +204,66 @@ public final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * One row of a {@link #lanes} chart: a service's part in a trace, from its first to its last
+     * record, with a mark per record; times are milliseconds from the start of the trace.
+     */
+    public record Lane(String name, long from, long to, long[] points, boolean[] errors) {
+    }
+
+    /**
+     * A trace as lanes on a shared time axis (a Gantt chart): one row per service, a bar over the
+     * time it took part, a tick per record (red for errors), and a ring around the record at
+     * {@code rootOffset} in lane {@code rootLane}, the likely root cause (-1 and null for none).
+     */
+    public static String lanes(String label, List<Lane> lanes, long duration, String rootLane, long rootOffset) {
+        int row = 26;
+        int labelWidth = 160;
+        int height = TOP + lanes.size() * row + 34;
+        StringBuilder svg = open(label, height);
+        legend(svg, List.of("record", "error", "likely root cause"),
+                Map.of("record", PALETTE[0], "error", "#e45756", "likely root cause", "#8b1a2b"));
+        double span = Math.max(1, duration);
+        double plot = WIDTH - labelWidth - RIGHT - 8;
+        double bottom = TOP + lanes.size() * row;
+        for (double t : ticks(span)) {
+            if (t > span * 1.0001) {
+                continue;
+            }
+            double x = labelWidth + plot * t / span;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" x2=\"%.2f\" y1=\"%d\" y2=\"%.1f\" stroke=\"#eaeef2\"/>"
+                            + "<text x=\"%.2f\" y=\"%.1f\" text-anchor=\"middle\" %s>+%s</text>", x, x, TOP, bottom, x, bottom + 16,
+                    TEXT, Html.escape(Durations.format(Math.round(t)))));
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            double y = TOP + i * row;
+            String name = lane.name().length() > 22 ? lane.name().substring(0, 21) + "…" : lane.name();
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" %s>%s</text>",
+                    labelWidth - 8, y + 17, TEXT, Html.escape(name)));
+            double x0 = labelWidth + plot * lane.from() / span;
+            double x1 = labelWidth + plot * lane.to() / span;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\" rx=\"3\" "
+                            + "fill=\"#dbe7f3\" stroke=\"%s\"><title>%s: +%s .. +%s</title></rect>", x0, y + 5, Math.max(3, x1 - x0),
+                    row - 10, PALETTE[0], Html.escape(lane.name()), Durations.format(lane.from()),
+                    Durations.format(lane.to())));
+            for (int k = 0; k < lane.points().length; k++) {
+                double x = labelWidth + plot * lane.points()[k] / span;
+                boolean error = lane.errors()[k];
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
+                        x - (error ? 1.5 : 1), y + (error ? 2 : 5), error ? 3 : 2, error ? row - 4 : row - 10,
+                        error ? "#e45756" : PALETTE[0]));
+            }
+            if (lane.name().equals(rootLane) && rootOffset >= 0) {
+                double x = labelWidth + plot * rootOffset / span;
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.1f\" r=\"8\" fill=\"none\" "
+                                + "stroke=\"#8b1a2b\" stroke-width=\"2.5\"><title>likely root cause at +%s</title></circle>",
+                        x, y + row / 2.0, Durations.format(rootOffset)));
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
     private static StringBuilder open(String label, int height) {
         return new StringBuilder(4096).append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
@@ -244,7 +305,7 @@ public final class SvgChart {
                     LEFT + (i + 0.5) * step, height - BOTTOM + 16, TEXT, timeLabel(starts[i], binMillis, multiDay)));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" %s>%s UTC, one bar or point per %s</text>", LEFT, height - 6, TEXT,
-                DAY.format(Instant.ofEpochMilli(starts[0])), dev.cairn.cli.Durations.unit(binMillis)));
+                DAY.format(Instant.ofEpochMilli(starts[0])), Durations.unit(binMillis)));
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
