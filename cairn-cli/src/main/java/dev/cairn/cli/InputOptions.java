@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every reading subcommand shares: the files, an optional format string, and the
@@ -19,8 +21,12 @@ import picocli.CommandLine.Parameters;
  */
 public final class InputOptions {
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Log files or folders; rotated sets (app.log, app.log.1.gz, ...) are read in time order.")
+    /** Help text of the files, for commands that declare their own positional parameters. */
+    public static final String FILES_HELP = "Log files or folders; rotated sets (app.log, app.log.1.gz, ...) are read in "
+            + "time order. Plain, gzip or zstd; UTF-8 (Latin-1 lines tolerated) or UTF-16. Lines that cannot be read, "
+            + "and lines over 8 MiB, are skipped, counted and shown on stderr.";
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = FILES_HELP)
     public List<Path> files = new ArrayList<>();
 
     /** Help text of {@code --format}, for commands that declare their own positional parameters. */
@@ -31,11 +37,21 @@ public final class InputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = FORMAT_HELP)
     public String format;
 
+    /** The command these options are mixed into, whose error stream reports malformed lines; null when built with {@link #of}. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** Options for {@code files} read with {@code format} (null to detect), for commands that parse their own arguments. */
     public static InputOptions of(List<Path> files, String format) {
+        return of(files, format, null);
+    }
+
+    /** As {@link #of(List, String)}, reporting malformed lines on {@code command}'s error stream (System.err when null). */
+    public static InputOptions of(List<Path> files, String format, CommandSpec command) {
         InputOptions options = new InputOptions();
         options.files = new ArrayList<>(files);
         options.format = format;
+        options.command = command;
         return options;
     }
 
@@ -53,7 +69,12 @@ public final class InputOptions {
     public Malformed read(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
         Malformed malformed = readQuietly(prefilter, action);
         if (malformed.count() > 0) {
-            System.err.println(Terminal.dim(malformed.summary()));
+            if (command != null) {
+                command.commandLine().getErr().println(Terminal.dimOnErr(malformed.summary()));
+                command.commandLine().getErr().flush();
+            } else {
+                System.err.println(Terminal.dimOnErr(malformed.summary()));
+            }
         }
         return malformed;
     }
@@ -62,13 +83,9 @@ public final class InputOptions {
     public Malformed readQuietly(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
         Malformed malformed = new Malformed();
         try (Records records = Records.open(files, lineFormat(), malformed, prefilter);
-             Progress progress = Progress.start(records.totalBytes())) {
-            long n = 0;
+             Progress progress = Progress.start(records.totalBytes(), records::bytesRead)) {
             for (LogEntry e = records.next(); e != null; e = records.next()) {
                 action.accept(e);
-                if ((++n & 0xFFF) == 0) {
-                    progress.update(records.bytesRead());
-                }
             }
         }
         return malformed;

@@ -45,7 +45,7 @@ public final class TraceCommand implements Callable<Integer> {
     String id;
 
     @Parameters(index = "1..*", paramLabel = "FILE",
-            description = "Log files or folders; rotated sets (app.log, app.log.1.gz, ...) are read in time order.")
+            description = InputOptions.FILES_HELP)
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = InputOptions.FORMAT_HELP)
@@ -78,7 +78,7 @@ public final class TraceCommand implements Callable<Integer> {
             List<Path> all = new ArrayList<>();
             all.add(Path.of(id));
             all.addAll(files);
-            return list(InputOptions.of(all, format), out);
+            return list(InputOptions.of(all, format, spec), out);
         }
         if (files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give an ID and at least one log file");
@@ -93,7 +93,7 @@ public final class TraceCommand implements Callable<Integer> {
         if (wanted.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "not an id: '" + id + "'");
         }
-        List<LogEntry> records = TraceCollector.collect(InputOptions.of(files, format), wanted, !noLinks);
+        List<LogEntry> records = TraceCollector.collect(InputOptions.of(files, format, spec), wanted, !noLinks);
         Timeline timeline = Timeline.of(wanted, records, gapMillis);
         if (json) {
             out.println(Json.write(timeline.toMap()));
