@@ -275,9 +275,15 @@ public final class SvgChart {
         double x = LEFT;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
+            double width = 14 + 6.5 * Math.min(name.length(), 40) + 16;
+            if (x + width > WIDTH - RIGHT && i < names.size() - 1) {
+                // No room for the rest: say how many are left out; each bar still names its series on hover.
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"17\" %s>+%d more</text>", x, TEXT, names.size() - i));
+                return;
+            }
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"8\" width=\"10\" height=\"10\" fill=\"%s\"/>"
                     + "<text x=\"%.1f\" y=\"17\" %s>%s</text>", x, colour(colours, name, i), x + 14, TEXT, Html.escape(name)));
-            x += 14 + 6.5 * Math.min(name.length(), 40) + 16;
+            x += width;
         }
     }
 
@@ -310,12 +316,16 @@ public final class SvgChart {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private static String timeLabel(long millis, long binMillis, boolean withDay) {
         Instant at = Instant.ofEpochMilli(millis);
         if (binMillis >= 86_400_000L) {
             return DAY.format(at);
+        }
+        if (binMillis < 60_000L) {
+            return (withDay ? DAY.format(at) + " " : "") + SECONDS.format(at);
         }
         return withDay ? DAY_TIME.format(at) : TIME.format(at);
     }

@@ -24,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         description = {"Write one self-contained HTML report of the logs: statistics with charts, errors grouped by "
-                + "fingerprint, message patterns, and the traces that contain errors with their timelines and likely "
-                + "root causes. The file needs nothing else to open: charts are inline SVG, there are no scripts."},
+                + "fingerprint, the most recent errors, message patterns, the traces that contain errors with their "
+                + "timelines and likely root causes, and what each file held. The file needs nothing else to open: "
+                + "charts are inline SVG, there are no scripts."},
         footer = {"", "Examples:",
                 "  cairn report logs/                          writes cairn-report.html",
                 "  cairn report -o incident.html --field duration_ms api.log worker.log",

@@ -45,6 +45,34 @@ class SvgChartTest {
     }
 
     @Test
+    void aLegendTooWideForTheChartSaysHowManyItLeavesOut() throws Exception {
+        Map<String, long[]> series = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            series.put("service.component." + i, new long[] {i + 1L});
+        }
+        String svg = SvgChart.timeBars("many", new long[] {0}, 1000, series, null, 200);
+        assertThat(SvgWellFormed.charts(svg)).hasSize(1);
+        assertThat(svg).containsPattern(">\\+\\d+ more</text>").contains(">service.component.0</text>")
+                .doesNotContain(">service.component.11</text>").contains("<title>service.component.11 ");
+    }
+
+    @Test
+    void barsOfSecondsAreLabelledWithSeconds() {
+        String svg = SvgChart.timeBars("s", new long[] {0, 1000, 2000}, 1000, Map.of("INFO", new long[] {1, 2, 3}), null, 200);
+        assertThat(svg).contains(">00:00:01</text>", "one bar or point per second");
+    }
+
+    @Test
+    void traceLanesMarkErrorsAndTheRootCause() throws Exception {
+        String svg = SvgChart.lanes("trace", List.of(
+                new SvgChart.Lane("api", 0, 700, new long[] {0, 700}, new boolean[] {false, true}),
+                new SvgChart.Lane("<db>", 20, 600, new long[] {20, 600}, new boolean[] {false, true})), 700, "<db>", 600);
+        assertThat(SvgWellFormed.charts(svg)).hasSize(1);
+        assertThat(svg.split("fill=\"#e45756\"", -1)).hasSize(1 + 1 + 2);  // the legend's and two error ticks
+        assertThat(svg).contains("&lt;db&gt;", "<title>likely root cause at +600 ms</title>");
+    }
+
+    @Test
     void emptySeriesStillDrawsAValidChart() throws Exception {
         String svg = SvgChart.timeBars("empty", new long[0], 60_000, Map.of(), null, 200);
         assertThat(SvgWellFormed.charts(svg)).hasSize(1);
