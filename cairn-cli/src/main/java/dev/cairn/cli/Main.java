@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.demo.DemoCommand;
 import dev.cairn.cli.errors.ErrorsCommand;
 import dev.cairn.cli.explain.ExplainCommand;
 import dev.cairn.cli.patterns.PatternsCommand;
@@ -23,9 +24,10 @@ import picocli.CommandLine.Command;
         version = "cairn 0.1.0",
         description = "Search, mine patterns, group errors and follow traces in log files.",
         subcommands = {SearchCommand.class, PatternsCommand.class, ErrorsCommand.class, TraceCommand.class, StatsCommand.class,
-            ReportCommand.class, ExplainCommand.class,
+            ReportCommand.class, DemoCommand.class, ExplainCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
+                "  cairn demo                      runs three services with injected failures, then all of the below",
                 "  cairn search --level ERROR -w user=alice app.log",
                 "  cairn patterns app.log",
                 "  cairn errors logs/",
