@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.read.LineFormat;
+import dev.cairn.cli.read.LinePrefilter;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Malformed;
 import dev.cairn.cli.read.PatternFormat;
@@ -67,7 +68,12 @@ public final class InputOptions {
 
     /** As {@link #read(Consumer)}, letting JSON lines that fail {@code prefilter} be skipped unparsed. */
     public Malformed read(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
-        Malformed malformed = readQuietly(prefilter, action);
+        return readSkipping(prefilter == null ? null : LinePrefilter.ofText(prefilter), action);
+    }
+
+    /** As {@link #read(Consumer)}, letting JSON records whose line fails {@code prefilter} be skipped unparsed. */
+    public Malformed readSkipping(LinePrefilter prefilter, Consumer<LogEntry> action) throws IOException {
+        Malformed malformed = readQuietlySkipping(prefilter, action);
         if (malformed.count() > 0) {
             if (command != null) {
                 command.commandLine().getErr().println(Terminal.dimOnErr(malformed.summary()));
@@ -81,6 +87,10 @@ public final class InputOptions {
 
     /** As {@link #read(java.util.function.Predicate, Consumer)} without reporting malformed lines, for a second pass over the same files. */
     public Malformed readQuietly(java.util.function.Predicate<String> prefilter, Consumer<LogEntry> action) throws IOException {
+        return readQuietlySkipping(prefilter == null ? null : LinePrefilter.ofText(prefilter), action);
+    }
+
+    private Malformed readQuietlySkipping(LinePrefilter prefilter, Consumer<LogEntry> action) throws IOException {
         Malformed malformed = new Malformed();
         try (Records records = Records.open(files, lineFormat(), malformed, prefilter);
              Progress progress = Progress.start(records.totalBytes(), records::bytesRead)) {

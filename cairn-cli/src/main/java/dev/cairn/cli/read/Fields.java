@@ -17,6 +17,28 @@ public final class Fields {
     static final String[] SPAN = {"span_id", "spanId", "SpanId", "span.id", "_span_id"};
     static final String[] EXCEPTION = {"exception", "exc_info", "error.stack_trace", "stack_trace", "stacktrace",
         "exc_text", "full_message", "err"};
+    static final String[] SERVICE = {"service", "service.name", "service_name", "app", "application", "host"};
+
+    /** The parts of a record that {@link #toEntry} and {@link LogEntry#service()} read from fields by name. */
+    public enum Part { TIME, LEVEL, LOGGER, MESSAGE, TRACE, SPAN, EXCEPTION, SERVICE }
+
+    /**
+     * The field names a part is read from, in the order they are tried; for pre-filters that must
+     * read the fields a record is made of. {@link Part#EXCEPTION} is also rebuilt from
+     * {@code exception.*} fields (see {@link #exception}).
+     */
+    public static java.util.List<String> names(Part part) {
+        return java.util.List.of(switch (part) {
+            case TIME -> TIME;
+            case LEVEL -> LEVEL;
+            case LOGGER -> LOGGER;
+            case MESSAGE -> MESSAGE;
+            case TRACE -> TRACE;
+            case SPAN -> SPAN;
+            case EXCEPTION -> EXCEPTION;
+            case SERVICE -> SERVICE;
+        });
+    }
 
     private Fields() {
     }

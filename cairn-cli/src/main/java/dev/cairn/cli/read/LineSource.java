@@ -25,14 +25,14 @@ import java.util.zip.GZIPInputStream;
 public final class LineSource implements Closeable {
 
     private final InputStream in;
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer = new byte[1 << 18];
     private int position;
     private int limit;
     private long lineNumber;
     private volatile long bytesRead;  // read by the progress bar's thread
     private boolean eof;
-    private String chunk;
-    private int chunkPosition;
+    private int lineStart;
+    private int lineEnd;
 
     /** Wraps a stream that is already open; the source closes it. */
     public LineSource(InputStream in) {
@@ -109,48 +109,27 @@ public final class LineSource implements Closeable {
 
     /** The next line without its line end, or null at the end of the input. */
     public String readLine() throws IOException {
-        while (true) {
-            if (chunk != null) {
-                int newline = chunk.indexOf('\n', chunkPosition);
-                if (newline >= 0 || chunkPosition < chunk.length()) {
-                    int end = newline >= 0 ? newline : chunk.length();
-                    String line = chunk.substring(chunkPosition, end > chunkPosition && chunk.charAt(end - 1) == '\r' ? end - 1 : end);
-                    chunkPosition = end + 1;
-                    lineNumber++;
-                    return line;
-                }
-                chunk = null;
-            }
-            if (!nextChunk()) {
-                return null;
-            }
-        }
+        return advance() ? line() : null;
     }
 
     /**
-     * Decodes the buffered bytes up to the last complete line as one string, so that lines are then
-     * found with {@link String#indexOf(int, int)}, which the JIT vectorises; byte-at-a-time scanning
-     * was the bottleneck of search. A chunk that is not all valid UTF-8 is decoded line by line.
+     * Moves to the next line without decoding it, for readers that look at the bytes first; false at
+     * the end of the input. The line is then {@code bytes()[start(), end())}, without its line end,
+     * until the next call; {@link #line()} decodes it.
      */
-    private boolean nextChunk() throws IOException {
+    public boolean advance() throws IOException {
         int scanned = position;  // no newline in [position, scanned): only new bytes are searched
         while (true) {
-            int lastNewline = -1;
-            for (int i = limit - 1; i >= scanned; i--) {
-                if (buffer[i] == '\n') {
-                    lastNewline = i;
-                    break;
-                }
-            }
-            int end = lastNewline >= 0 ? lastNewline + 1 : (eof ? limit : -1);
-            if (end > position) {
-                chunk = decodeChunk(position, end);
-                chunkPosition = 0;
-                bytesRead += end - position;
-                position = end;
+            int newline = Bytes.indexOf(buffer, scanned, limit, (byte) '\n');
+            if (newline >= 0) {
+                take(newline, newline + 1);
                 return true;
             }
             if (eof) {
+                if (position < limit) {
+                    take(limit, limit);
+                    return true;
+                }
                 return false;
             }
             if (limit - position >= MAX_LINE_BYTES) {
@@ -164,9 +143,38 @@ public final class LineSource implements Closeable {
         }
     }
 
+    /** Makes [position, end) the current line, less a CR before the LF, and moves past it to {@code next}. */
+    private void take(int end, int next) {
+        lineStart = position;
+        lineEnd = end > position && buffer[end - 1] == '\r' ? end - 1 : end;
+        bytesRead += next - position;
+        position = next;
+        lineNumber++;
+    }
+
+    /** The buffer holding the current line's bytes; lent until the next call to {@link #advance}. */
+    public byte[] bytes() {
+        return buffer;
+    }
+
+    /** Where the current line starts in {@link #bytes()}. */
+    public int start() {
+        return lineStart;
+    }
+
+    /** Where the current line ends in {@link #bytes()}, exclusive, before any line end. */
+    public int end() {
+        return lineEnd;
+    }
+
+    /** The current line, decoded (see {@link #decode(byte[], int, int)}). */
+    public String line() {
+        return decode(buffer, lineStart, lineEnd);
+    }
+
     /** Drops the line that starts at {@code position} and has no end within {@link #MAX_LINE_BYTES}, reading on to its end. */
     private void skipOverlongLine() throws IOException {
-        String start = decode(position, position + 200);
+        String start = decode(buffer, position, position + 200);
         long bytes = limit - position;
         position = 0;
         limit = 0;
@@ -197,25 +205,6 @@ public final class LineSource implements Closeable {
         if (overlong != null) {
             overlong.skipped(lineNumber, bytes, start);
         }
-    }
-
-    private String decodeChunk(int from, int to) {
-        String text = new String(buffer, from, to - from, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text;
-        }
-        StringBuilder lines = new StringBuilder(to - from);
-        int lineStart = from;
-        for (int i = from; i < to; i++) {
-            if (buffer[i] == '\n') {
-                lines.append(decode(lineStart, i)).append('\n');
-                lineStart = i + 1;
-            }
-        }
-        if (lineStart < to) {
-            lines.append(decode(lineStart, to));
-        }
-        return lines.toString();
     }
 
     /** Number of the line last returned, from 1. */
@@ -250,14 +239,18 @@ public final class LineSource implements Closeable {
         }
     }
 
-    private String decode(int from, int to) {
-        if (to > from && buffer[to - 1] == '\r') {
+    /**
+     * A line's bytes as text: UTF-8 when they are valid UTF-8, else Latin-1, which reads any byte, so a
+     * file of mixed encodings reads without replacement characters. A final CR is dropped.
+     */
+    public static String decode(byte[] bytes, int from, int to) {
+        if (to > from && bytes[to - 1] == '\r') {
             to--;
         }
         int length = to - from;
         // The JDK's UTF-8 decoder has a vectorised all-ASCII fast path, and indexOf of a non-Latin-1
         // char in a compact (Latin-1) string returns at once, so valid lines cost one decode.
-        String line = new String(buffer, from, length, StandardCharsets.UTF_8);
+        String line = new String(bytes, from, length, StandardCharsets.UTF_8);
         if (line.indexOf('\uFFFD') < 0) {
             return line;
         }
@@ -265,9 +258,9 @@ public final class LineSource implements Closeable {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buffer, from, length)).toString();
+                    .decode(ByteBuffer.wrap(bytes, from, length)).toString();
         } catch (CharacterCodingException e) {
-            return new String(buffer, from, length, StandardCharsets.ISO_8859_1);  // not UTF-8: Latin-1 reads any byte
+            return new String(bytes, from, length, StandardCharsets.ISO_8859_1);  // not UTF-8: Latin-1 reads any byte
         }
     }
 

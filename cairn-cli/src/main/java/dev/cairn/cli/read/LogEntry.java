@@ -36,7 +36,7 @@ public record LogEntry(long time, String level, String logger, String message, S
 
     /** The service that wrote the record: a service field if there is one, else the file's base name. */
     public String service() {
-        for (String key : new String[] {"service", "service.name", "service_name", "app", "application", "host"}) {
+        for (String key : Fields.SERVICE) {
             String value = fields.get(key);
             if (value != null && !value.isEmpty()) {
                 return value;

@@ -34,8 +34,15 @@ public final class LogReader implements Closeable {
     private final LineFormat format;
     private final Malformed malformed;
     private final Deque<Sampled> lookahead = new ArrayDeque<>();
-    private java.util.function.Predicate<String> prefilter;
-    private boolean skipping;
+    private LinePrefilter prefilter;
+    // The last record skipped by the prefilter, kept until the next line shows whether it has
+    // continuation lines (then it is read after all, as if never skipped).
+    private byte[] skipped = new byte[512];
+    private int skippedLength;
+    private long skippedNumber = -1;
+    private boolean skippedAny;
+    /** True when the line source's current line is still to be read. */
+    private boolean held;
     private LogEntry pending;
     private int pendingContinuations;
     // Continuation text is gathered here and joined to the pending record once, when it is
@@ -77,10 +84,11 @@ public final class LogReader implements Closeable {
     }
 
     /**
-     * Skips complete JSON-object lines that fail {@code prefilter} without parsing them (with any
-     * continuation lines after them); other lines are read as usual. Used by search for speed.
+     * Skips, without decoding or parsing them, the records of a JSON file whose line fails
+     * {@code prefilter}; other lines are read as usual, and a skipped record that turns out to have
+     * continuation lines is read after all, so records come out as they would without it.
      */
-    public void skipJsonLinesUnless(java.util.function.Predicate<String> prefilter) {
+    public void skipRecordsUnless(LinePrefilter prefilter) {
         this.prefilter = format instanceof JsonFormat ? prefilter : null;
     }
 
@@ -103,9 +111,19 @@ public final class LogReader implements Closeable {
                 Sampled sampled = lookahead.poll();
                 line = sampled.text();
                 number = sampled.number();
-            } else {
-                line = lines.readLine();
+            } else if (held || (prefilter == null ? lines.advance() : advancePastSkipped())) {
+                if (skippedAny && pending != null) {
+                    // Records skipped after the pending one: it has no continuation lines, return it.
+                    skippedAny = false;
+                    held = true;
+                    return takePending();
+                }
+                held = false;
                 number = lines.lineNumber();
+                line = lines.line();
+            } else {
+                number = lines.lineNumber();
+                line = null;
             }
             if (line == null) {
                 done = true;
@@ -114,17 +132,12 @@ public final class LogReader implements Closeable {
             if (line.isBlank()) {
                 continue;
             }
-            if (prefilter != null && line.charAt(0) == '{' && line.charAt(line.length() - 1) == '}'
-                    && !prefilter.test(line)) {
-                skipping = true;
-                if (pending != null) {
-                    return takePending();
-                }
-                continue;
-            }
             LogEntry entry = format.parse(line, source, number);
+            if (entry == null && skippedNumber >= 0) {
+                readSkipped();  // this line continues the record skipped before it
+            }
+            skippedNumber = -1;
             if (entry != null) {
-                skipping = false;
                 LogEntry previous = pending == null ? null : takePending();
                 pending = entry;
                 if (previous != null) {
@@ -137,11 +150,52 @@ public final class LogReader implements Closeable {
                 boolean asException = hasException() || !line.startsWith("    ") || line.contains("at ")
                         || line.startsWith("  File ") || PlainFormat.looksLikeContinuation(line);
                 (asException ? pendingException : pendingMessage).append('\n').append(line);
-            } else if (!skipping) {
+            } else {
                 malformed.add(source, number, line);
             }
         }
         return pending == null ? null : takePending();
+    }
+
+    /**
+     * Moves to the next line the prefilter lets through, skipping the records it rules out (the
+     * last one is kept); false at the end. Kept small: it is the loop a selective search spends
+     * its time in, and the JIT compiles it soon on its own.
+     */
+    private boolean advancePastSkipped() throws IOException {
+        skippedAny = false;
+        while (lines.advance()) {
+            byte[] bytes = lines.bytes();
+            int start = lines.start();
+            int end = lines.end();
+            if (end == start || bytes[start] != '{' || prefilter.mayMatch(bytes, start, end, source, lines.lineNumber())) {
+                return true;
+            }
+            keepSkipped(lines.lineNumber());
+            skippedAny = true;
+        }
+        return false;
+    }
+
+    private void keepSkipped(long number) {
+        int length = lines.end() - lines.start();
+        if (skipped.length < length) {
+            skipped = new byte[Math.max(length, skipped.length * 2)];
+        }
+        System.arraycopy(lines.bytes(), lines.start(), skipped, 0, length);
+        skippedLength = length;
+        skippedNumber = number;
+    }
+
+    /** Makes the last skipped record pending, as if it had not been skipped. */
+    private void readSkipped() {
+        String text = LineSource.decode(skipped, 0, skippedLength);
+        LogEntry entry = format.parse(text, source, skippedNumber);
+        if (entry != null) {
+            pending = entry;
+        } else {
+            malformed.add(source, skippedNumber, text);
+        }
     }
 
     private boolean hasException() {

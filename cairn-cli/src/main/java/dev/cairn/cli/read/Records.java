@@ -27,7 +27,7 @@ public final class Records implements Closeable {
         long orderTime = Long.MIN_VALUE;
         long finishedBytes;
         final int rank;
-        java.util.function.Predicate<String> prefilter;
+        LinePrefilter prefilter;
 
         SetReader(List<Path> files, LineFormat format, Malformed malformed, int rank) {
             this.files = files;
@@ -45,7 +45,7 @@ public final class Records implements Closeable {
                     }
                     reader = LogReader.open(files.get(index++), format, malformed);
                     if (prefilter != null) {
-                        reader.skipJsonLinesUnless(prefilter);
+                        reader.skipRecordsUnless(prefilter);
                     }
                 }
                 head = reader.next();
@@ -72,7 +72,7 @@ public final class Records implements Closeable {
     private final long totalBytes;
 
     private Records(List<List<Path>> sets, LineFormat format, Malformed malformed,
-                    java.util.function.Predicate<String> prefilter) throws IOException {
+                    LinePrefilter prefilter) throws IOException {
         long total = 0;
         int rank = 0;
         for (List<Path> set : sets) {
@@ -94,9 +94,9 @@ public final class Records implements Closeable {
         return new Records(LogFiles.rotatedSets(paths), format, malformed, null);
     }
 
-    /** As {@link #open}, skipping JSON lines that fail {@code prefilter} unparsed (see {@link LogReader#skipJsonLinesUnless}). */
+    /** As {@link #open}, skipping JSON records whose line fails {@code prefilter} unparsed (see {@link LogReader#skipRecordsUnless}). */
     public static Records open(List<Path> paths, LineFormat format, Malformed malformed,
-                               java.util.function.Predicate<String> prefilter) throws IOException {
+                               LinePrefilter prefilter) throws IOException {
         return new Records(LogFiles.rotatedSets(paths), format, malformed, prefilter);
     }
 

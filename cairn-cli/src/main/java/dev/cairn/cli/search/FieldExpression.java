@@ -44,19 +44,41 @@ public final class FieldExpression implements Predicate<LogEntry> {
         return new FieldExpression(m.group(1), m.group(2), value);
     }
 
-    /** Text that must occur in a record's raw line for this expression to hold, or null if none. */
-    String requiredLiteral() {
-        return operator.equals("=") ? value : null;
-    }
-
     /** The field name this expression reads. */
     public String field() {
         return field;
     }
 
+    /** The comparison: one of {@code = != > < >= <= ~ !~}. */
+    String operator() {
+        return operator;
+    }
+
+    /** The value compared with, or the regular expression's text. */
+    String value() {
+        return value;
+    }
+
+    /** The regular expression of {@code ~} and {@code !~}, else null. */
+    Pattern regex() {
+        return regex;
+    }
+
+    /** True when {@link #valueOf} reads {@code field} as a field of its own name, not a record part such as the level. */
+    static boolean isPlainField(String field) {
+        return switch (field) {
+            case "level", "logger", "message", "msg", "trace_id", "trace", "span_id", "service", "exception" -> false;
+            default -> true;
+        };
+    }
+
     @Override
     public boolean test(LogEntry entry) {
-        String actual = valueOf(entry, field);
+        return holdsFor(valueOf(entry, field));
+    }
+
+    /** Whether the expression holds for a field whose value is {@code actual} (null when absent). */
+    boolean holdsFor(String actual) {
         switch (operator) {
             case "=":
                 return value.equals(actual);
@@ -67,17 +89,26 @@ public final class FieldExpression implements Predicate<LogEntry> {
             case "!~":
                 return actual == null || !regex.matcher(actual).find();
             default:
-                double a = parseNumber(actual);
-                if (Double.isNaN(a) || Double.isNaN(number)) {
-                    return false;
-                }
-                return switch (operator) {
-                    case ">" -> a > number;
-                    case "<" -> a < number;
-                    case ">=" -> a >= number;
-                    default -> a <= number;
-                };
+                return holdsForNumber(parseNumber(actual));
         }
+    }
+
+    /** True for a comparison ({@code > < >= <=}), which holds only for numbers. */
+    boolean isNumeric() {
+        return regex == null && !operator.equals("=") && !operator.equals("!=");
+    }
+
+    /** Whether a comparison holds for a field whose value is the number {@code a} (NaN when not a number). */
+    boolean holdsForNumber(double a) {
+        if (Double.isNaN(a) || Double.isNaN(number)) {
+            return false;
+        }
+        return switch (operator) {
+            case ">" -> a > number;
+            case "<" -> a < number;
+            case ">=" -> a >= number;
+            default -> a <= number;
+        };
     }
 
     /** The value of a named part of a record, or null. */

@@ -1,6 +1,7 @@
 package dev.cairn.cli.search;
 
 import dev.cairn.cli.read.Levels;
+import dev.cairn.cli.read.LinePrefilter;
 import dev.cairn.cli.read.LogEntry;
 import java.util.List;
 import java.util.function.Predicate;
@@ -44,74 +45,15 @@ public record RecordFilter(long since, long until, int minLevel, String loggerPr
     }
 
     /**
-     * A cheap necessary condition on a raw JSON line, or null when there is none: every literal the
-     * conditions need must occur in the line, and an unanchored regex must match somewhere in it.
-     * Sound for JSON lines without escapes, where each field value is a substring of the line; the
-     * reader only applies it to such lines. Lets search skip parsing most lines.
+     * A test that lets the reader skip JSON records that cannot match without parsing them (see
+     * {@link SearchPrefilter}), or null when there is no condition to test. Make one per search: it
+     * is not thread safe.
      */
-    public java.util.function.Predicate<String> rawLinePrefilter() {
-        List<java.util.function.Predicate<String>> checks = new java.util.ArrayList<>();
-        for (FieldExpression x : expressions) {
-            String literal = x.requiredLiteral();
-            if (literal != null && !literal.isEmpty()) {
-                checks.add(line -> line.contains(literal));
-            }
-        }
-        if (loggerPrefix != null && !loggerPrefix.isEmpty()) {
-            checks.add(line -> line.contains(loggerPrefix));
-        }
-        if (minLevel > 0) {
-            checks.add(line -> rawLevelAtLeast(line, minLevel));
-        }
-        if (regex != null && !ANCHORED.matcher(regex.pattern()).find()) {
-            checks.add(line -> regex.matcher(line).find());
-        }
-        if (checks.isEmpty()) {
-            return null;
-        }
-        return line -> {
-            if (line.indexOf('\\') >= 0) {
-                return true;  // escaped text differs from the decoded value: let the full parse decide
-            }
-            for (java.util.function.Predicate<String> check : checks) {
-                if (!check.test(line)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+    public LinePrefilter prefilter() {
+        boolean any = since != LogEntry.NO_TIME || until != LogEntry.NO_TIME || minLevel > 0 || loggerPrefix != null
+                || !expressions.isEmpty() || regex != null;
+        return any ? new SearchPrefilter(this) : null;
     }
-
-    private static final String[] LEVEL_KEYS = {"\"level\"", "\"levelname\"", "\"severity\"", "\"loglevel\"", "\"lvl\""};
-
-    /** False only when the line's level field is found, known, and below {@code min}. */
-    static boolean rawLevelAtLeast(String line, int min) {
-        for (String key : LEVEL_KEYS) {
-            int at = line.indexOf(key);
-            if (at < 0) {
-                continue;
-            }
-            int i = at + key.length();
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == ':')) {
-                i++;
-            }
-            boolean quoted = i < line.length() && line.charAt(i) == '"';
-            int start = quoted ? i + 1 : i;
-            int end = start;
-            while (end < line.length() && line.charAt(end) != '"' && line.charAt(end) != ','
-                    && line.charAt(end) != '}' && (quoted || line.charAt(end) != ' ')) {
-                end++;
-            }
-            int number = Levels.number(line.substring(start, end));
-            if (number > 0) {
-                return number >= min;
-            }
-        }
-        return true;
-    }
-
-    /** Constructs whose meaning changes when the text is searched inside a longer line. */
-    private static final Pattern ANCHORED = Pattern.compile("\\^|\\$|\\\\[bBAZzG]|\\(\\?<?[=!]|\\(\\?[a-zA-Z]*m");
 
     /** Python's logger hierarchy: {@code app.db} is under {@code app} but {@code application} is not. */
     static boolean isUnder(String logger, String prefix) {

@@ -92,7 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
         long[] matches = {0};
         // With context lines every record is needed, so nothing can be skipped unparsed.
         boolean needsAll = !count && (context > 0 || (before != null && before > 0) || (after != null && after > 0));
-        input.read(needsAll ? null : filter.rawLinePrefilter(), e -> {
+        input.readSkipping(needsAll ? null : filter.prefilter(), e -> {
             boolean hit = filter.test(e);
             if (hit) {
                 matches[0]++;

@@ -83,18 +83,6 @@ class SearchCommandTest {
     }
 
     @Test
-    void prefilterAgreesWithFullParse() throws Exception {
-        RecordFilter filter = new RecordFilter(Long.MIN_VALUE, Long.MIN_VALUE, 40, "app", List.of(FieldExpression.parse("user=alice")),
-                null);
-        var pre = filter.rawLinePrefilter();
-        assertThat(pre.test("{\"level\":\"error\",\"logger\":\"app\",\"user\":\"alice\"}")).isTrue();
-        assertThat(pre.test("{\"level\":\"info\",\"logger\":\"app\",\"user\":\"alice\"}")).isFalse();
-        assertThat(pre.test("{\"level\":3,\"logger\":\"app\",\"user\":\"alice\"}")).isTrue();
-        assertThat(pre.test("{\"level\":\"error\",\"logger\":\"app\",\"user\":\"bob\"}")).isFalse();
-        assertThat(pre.test("{\"level\":\"error\",\"logger\":\"app\",\"user\":\"\\u0061lice\"}")).isTrue();
-    }
-
-    @Test
     void badExpressionIsAUsageError() throws Exception {
         assertThat(Main.run("search", "-w", "nonsense", log().toString())).isEqualTo(2);
     }
