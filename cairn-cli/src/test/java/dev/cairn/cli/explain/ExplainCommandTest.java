@@ -90,6 +90,34 @@ class ExplainCommandTest {
     }
 
     @Test
+    void handlersAndCodecsOfTheOtherModulesAreUnderstood() throws IOException {
+        Path file = dir.resolve("modules.yaml");
+        Files.writeString(file, String.join("\n",
+                "version: 1",
+                "handlers:",
+                "  file:",
+                "    class: logging.handlers.RotatingFileHandler",
+                "    filename: " + dir.resolve("logs") + "/app.log",
+                "    maxBytes: 1000",
+                "    compression: zstd",
+                "  async: {class: cairn.AsyncHandler, target: file, capacity: 1024}",
+                "  mail:",
+                "    class: logging.handlers.SMTPHandler",
+                "    mailhost: [127.0.0.1, 2525]",
+                "    fromaddr: app@example.com",
+                "    toaddrs: [ops@example.com]",
+                "    subject: errors",
+                "    level: ERROR",
+                "root: {level: INFO, handlers: [async, mail]}",
+                ""));
+        Run run = cairn("explain", "-c", file.toString(), "--no-env", "--level", "ERROR", "m1");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Would an ERROR record from logger 'm1' be logged? yes\n")
+                .contains("'async' AsyncHandler").contains("'mail' SMTPHandler, level ERROR (40)");
+        assertThat(dir.resolve("logs")).doesNotExist();
+    }
+
+    @Test
     void withALevelTheWholePathIsShownWithTheLinesThatSetIt() throws IOException {
         Path file = yaml("a2");
         Run run = cairn("explain", "-c", file.toString(), "--no-env", "--level", "warning", "a2.db");
