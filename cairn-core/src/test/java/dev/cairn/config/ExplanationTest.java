@@ -8,27 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** explain() follows the path of a call and credits every setting to the source that made it. */
+@ExtendWith(FreshConfiguration.class)
 class ExplanationTest {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void reset() {
-        Logging.reset();
-        RunningConfiguration.forget(Map.of());
-    }
-
-    @AfterEach
-    void cleanUp() {
-        RunningConfiguration.forget(System.getenv());
-        Logging.reset();
-    }
 
     private Path configure() throws IOException {
         Path file = dir.resolve("logging.json");

@@ -12,27 +12,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Levels and formats from the environment and the command line, laid over the file. */
+@ExtendWith(FreshConfiguration.class)
 class OverridesTest {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void reset() {
-        Logging.reset();
-        RunningConfiguration.forget(Map.of());
-    }
-
-    @AfterEach
-    void cleanUp() {
-        RunningConfiguration.forget(System.getenv());
-        Logging.reset();
-    }
 
     @Test
     void environmentNamesMapToLoggers() {

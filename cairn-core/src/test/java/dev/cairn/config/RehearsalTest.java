@@ -13,27 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** rehearse() applies another process's configuration here, with its environment, without touching its log files. */
+@ExtendWith(FreshConfiguration.class)
 class RehearsalTest {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void reset() {
-        Logging.reset();
-        RunningConfiguration.forget(Map.of());
-    }
-
-    @AfterEach
-    void cleanUp() {
-        RunningConfiguration.forget(System.getenv());
-        Logging.reset();
-    }
 
     private Path config() throws IOException {
         Path file = dir.resolve("service.json");
