@@ -32,9 +32,14 @@ public final class CairnPeer {
 
     /** The same FileHandler behind an AsyncHandler that blocks when full (as the peers are set up). */
     public static Logger asyncFile(Path file) {
+        return asyncFile(file, Workload.ASYNC_CAPACITY);
+    }
+
+    /** As {@link #asyncFile(Path)} with a queue of {@code capacity} records. */
+    public static Logger asyncFile(Path file, int capacity) {
         FileHandler h = new FileHandler(file.toString(), "w", null, false, null);
         h.setFormatter(new Formatter(Workload.CAIRN_FORMAT));
-        return only(Workload.ASYNC_LOGGER, new AsyncHandler(h, Workload.ASYNC_CAPACITY, OverflowPolicy.BLOCK,
+        return only(Workload.ASYNC_LOGGER, new AsyncHandler(h, capacity, OverflowPolicy.BLOCK,
                 AsyncHandler.DEFAULT_DROP_THRESHOLD));
     }
 

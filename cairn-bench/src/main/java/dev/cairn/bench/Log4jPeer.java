@@ -49,7 +49,12 @@ public final class Log4jPeer {
      * batch, as Log4j's manual recommends for async loggers.
      */
     public static Logger asyncFile(Path file) {
-        System.setProperty("log4j2.asyncLoggerRingBufferSize", String.valueOf(Workload.ASYNC_CAPACITY));
+        return asyncFile(file, Workload.ASYNC_CAPACITY);
+    }
+
+    /** As {@link #asyncFile(Path)} with a ring buffer of {@code capacity} slots. */
+    public static Logger asyncFile(Path file, int capacity) {
+        System.setProperty("log4j2.asyncLoggerRingBufferSize", String.valueOf(capacity));
         AsyncLoggerContext ctx = new AsyncLoggerContext("cairn-bench-async");
         ctx.start(ConfigurationFactory.getInstance().getConfiguration(ctx, source(fileConfig(file, "false", layout()))));
         context = ctx;

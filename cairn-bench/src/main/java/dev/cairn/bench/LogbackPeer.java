@@ -32,9 +32,14 @@ public final class LogbackPeer {
      * per event (Logback has no end-of-batch flush, so it writes every 8 KiB).
      */
     public static Logger asyncFile(Path file) {
+        return asyncFile(file, Workload.ASYNC_CAPACITY);
+    }
+
+    /** As {@link #asyncFile(Path)} with a queue of {@code capacity} events. */
+    public static Logger asyncFile(Path file, int capacity) {
         String xml = fileAppender("file", file, false, patternEncoder())
                 + "<appender name=\"async\" class=\"ch.qos.logback.classic.AsyncAppender\">"
-                + "<queueSize>" + Workload.ASYNC_CAPACITY + "</queueSize><discardingThreshold>0</discardingThreshold>"
+                + "<queueSize>" + capacity + "</queueSize><discardingThreshold>0</discardingThreshold>"
                 + "<neverBlock>false</neverBlock><includeCallerData>false</includeCallerData>"
                 + "<appender-ref ref=\"file\"/></appender>" + root("async");
         return start(Workload.ASYNC_LOGGER, xml);
