@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jctools.queues.MpscArrayQueue;
 import org.jctools.queues.MpmcArrayQueue;
 
@@ -47,6 +48,8 @@ public class AsyncHandler extends Handler {
      */
     private final MpmcArrayQueue<LogRecord> pool;
     private final AtomicInteger pooledRecords = new AtomicInteger();
+    /** The line callers wait in when the queue is full under {@link OverflowPolicy#BLOCK}; fair. */
+    private final ReentrantLock full = new ReentrantLock(true);
     /** Whether records are copied into pooled ones: only when the target keeps none (see {@link #retainsRecords()}). */
     private final boolean pooling;
     private final int capacity;
@@ -236,24 +239,38 @@ public class AsyncHandler extends Handler {
                 writeDirect(record);
                 return;
             default:
-                for (int spins = 0; ; spins++) {
-                    if (item == null) item = entry(record);
-                    if (item == HANDLED) return;
-                    if (item != null && queue.offer(item)) break;
-                    if (closed || !writer.isAlive()) {
-                        if (item != null && item != record) recycle(item);
-                        writeDirect(record);
-                        return;
-                    }
-                    if (sleeping) LockSupport.unpark(writer);
-                    // Spin briefly (the writer usually frees a slot within microseconds), then
-                    // give the core away: on a small machine the writer may need this very CPU.
-                    if (spins < 32) Thread.onSpinWait();
-                    else if (spins < 64) Thread.yield();
-                    else LockSupport.parkNanos(20_000);
+                // Callers that find the queue full wait in line, first come first served, and
+                // only the first polls for room: with every waiter spinning, a 2-core machine
+                // had no CPU left for the writer and the unlucky waiter waited milliseconds
+                // (AsyncFileBench p99.9). Log4j 2 serialises a full ring buffer the same way.
+                full.lock();
+                try {
+                    waitForRoom(record, item);
+                } finally {
+                    full.unlock();
                 }
-                if (sleeping) LockSupport.unpark(writer);
         }
+    }
+
+    /** BLOCK policy, holding {@link #full}: queues {@code record} once there is room. */
+    private void waitForRoom(LogRecord record, LogRecord item) {
+        for (int spins = 0; ; spins++) {
+            if (item == null) item = entry(record);
+            if (item == HANDLED) return;
+            if (item != null && queue.offer(item)) break;
+            if (closed || !writer.isAlive()) {
+                if (item != null && item != record) recycle(item);
+                writeDirect(record);
+                return;
+            }
+            if (sleeping) LockSupport.unpark(writer);
+            // Spin briefly (the writer usually frees a slot within microseconds), then give
+            // the core away: on a small machine the writer may need this very CPU.
+            if (spins < 32) Thread.onSpinWait();
+            else if (spins < 64) Thread.yield();
+            else LockSupport.parkNanos(20_000);
+        }
+        if (sleeping) LockSupport.unpark(writer);
     }
 
     /** Writes a record on the calling thread, through the target's level, filters and lock. */
