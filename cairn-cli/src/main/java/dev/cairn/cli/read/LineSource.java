@@ -33,6 +33,9 @@ public final class LineSource implements Closeable {
     private boolean eof;
     private int lineStart;
     private int lineEnd;
+    /** The line before the current one, kept in the buffer for readers that skip a line and may go back to it; -1 when gone. */
+    private int previousStart = -1;
+    private int previousEnd = -1;
 
     /** Wraps a stream that is already open; the source closes it. */
     public LineSource(InputStream in) {
@@ -145,6 +148,8 @@ public final class LineSource implements Closeable {
 
     /** Makes [position, end) the current line, less a CR before the LF, and moves past it to {@code next}. */
     private void take(int end, int next) {
+        previousStart = lineStart;
+        previousEnd = lineEnd;
         lineStart = position;
         lineEnd = end > position && buffer[end - 1] == '\r' ? end - 1 : end;
         bytesRead += next - position;
@@ -167,6 +172,20 @@ public final class LineSource implements Closeable {
         return lineEnd;
     }
 
+    /**
+     * Where the line before the current one starts in {@link #bytes()}, or -1 when there was none:
+     * it stays in the buffer until the next call to {@link #advance}, so that a reader may skip a
+     * line unread and still read it when the line after shows it was needed (its stack trace).
+     */
+    public int previousStart() {
+        return previousStart;
+    }
+
+    /** Where the line before the current one ends in {@link #bytes()}, exclusive, before any line end. */
+    public int previousEnd() {
+        return previousEnd;
+    }
+
     /** The current line, decoded (see {@link #decode(byte[], int, int)}). */
     public String line() {
         return decode(buffer, lineStart, lineEnd);
@@ -176,25 +195,24 @@ public final class LineSource implements Closeable {
     private void skipOverlongLine() throws IOException {
         String start = decode(buffer, position, position + 200);
         long bytes = limit - position;
-        position = 0;
-        limit = 0;
+        // The current line stays, at the start of the buffer: it is the previous line once this one is skipped.
+        int kept = lineEnd - lineStart;
+        System.arraycopy(buffer, lineStart, buffer, 0, kept);
+        lineStart = 0;
+        lineEnd = kept;
+        position = kept;
+        limit = kept;
         while (true) {
-            int n = in.read(buffer, 0, buffer.length);
+            int n = in.read(buffer, kept, buffer.length - kept);
             if (n < 0) {
                 eof = true;
                 break;
             }
-            int newline = -1;
-            for (int i = 0; i < n; i++) {
-                if (buffer[i] == '\n') {
-                    newline = i;
-                    break;
-                }
-            }
+            int newline = Bytes.indexOf(buffer, kept, kept + n, (byte) '\n');
             if (newline >= 0) {
-                bytes += newline;
+                bytes += newline - kept;
                 position = newline + 1;
-                limit = n;
+                limit = kept + n;
                 bytesRead += 1;
                 break;
             }
@@ -218,15 +236,15 @@ public final class LineSource implements Closeable {
     }
 
     private void fill() throws IOException {
-        if (buffer.length > 1 << 20 && limit - position < 1 << 15) {
+        // The bytes from the current line on are kept: the current line is the previous one after the next advance.
+        int keep = Math.min(lineStart, position);
+        if (buffer.length > 1 << 20 && limit - keep < 1 << 15) {
             // Back to the usual size after a long line: a command keeps one source open per rotated set.
-            buffer = Arrays.copyOfRange(buffer, position, position + (1 << 16));
-            limit -= position;
-            position = 0;
-        } else if (position > 0) {
-            System.arraycopy(buffer, position, buffer, 0, limit - position);
-            limit -= position;
-            position = 0;
+            buffer = Arrays.copyOfRange(buffer, keep, keep + (1 << 16));
+            shift(keep);
+        } else if (keep > 0) {
+            System.arraycopy(buffer, keep, buffer, 0, limit - keep);
+            shift(keep);
         }
         if (limit == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);  // a line longer than the buffer
@@ -237,6 +255,16 @@ public final class LineSource implements Closeable {
         } else {
             limit += n;
         }
+    }
+
+    /** Moves the marks into the buffer back by {@code n}, the bytes before them having been dropped. */
+    private void shift(int n) {
+        limit -= n;
+        position -= n;
+        lineStart -= n;
+        lineEnd -= n;
+        previousStart = -1;  // before the current line: dropped
+        previousEnd = -1;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -35,11 +36,12 @@ public final class LogReader implements Closeable {
     private final Malformed malformed;
     private final Deque<Sampled> lookahead = new ArrayDeque<>();
     private LinePrefilter prefilter;
-    // The last record skipped by the prefilter, kept until the next line shows whether it has
-    // continuation lines (then it is read after all, as if never skipped).
-    private byte[] skipped = new byte[512];
-    private int skippedLength;
+    // The number of the last record skipped by the prefilter, until the next line shows whether it
+    // has continuation lines (then it is read after all, as if never skipped). Its bytes are the line
+    // source's previous line; they are copied only when a blank line comes between (rare): copying
+    // every skipped line cost a copy of the whole file.
     private long skippedNumber = -1;
+    private byte[] skippedCopy;
     private boolean skippedAny;
     /** True when the line source's current line is still to be read. */
     private boolean held;
@@ -130,6 +132,9 @@ public final class LogReader implements Closeable {
                 break;
             }
             if (line.isBlank()) {
+                if (skippedNumber >= 0 && skippedCopy == null) {
+                    copySkipped();  // the source forgets it at the next line
+                }
                 continue;
             }
             LogEntry entry = format.parse(line, source, number);
@@ -171,25 +176,23 @@ public final class LogReader implements Closeable {
             if (end == start || bytes[start] != '{' || prefilter.mayMatch(bytes, start, end, source, lines.lineNumber())) {
                 return true;
             }
-            keepSkipped(lines.lineNumber());
+            skippedNumber = lines.lineNumber();
+            skippedCopy = null;
             skippedAny = true;
         }
         return false;
     }
 
-    private void keepSkipped(long number) {
-        int length = lines.end() - lines.start();
-        if (skipped.length < length) {
-            skipped = new byte[Math.max(length, skipped.length * 2)];
-        }
-        System.arraycopy(lines.bytes(), lines.start(), skipped, 0, length);
-        skippedLength = length;
-        skippedNumber = number;
+    /** Copies the skipped record, the line source's previous line, before the source moves on. */
+    private void copySkipped() {
+        skippedCopy = Arrays.copyOfRange(lines.bytes(), lines.previousStart(), lines.previousEnd());
     }
 
     /** Makes the last skipped record pending, as if it had not been skipped. */
     private void readSkipped() {
-        String text = LineSource.decode(skipped, 0, skippedLength);
+        String text = skippedCopy != null ? LineSource.decode(skippedCopy, 0, skippedCopy.length)
+                : LineSource.decode(lines.bytes(), lines.previousStart(), lines.previousEnd());
+        skippedCopy = null;
         LogEntry entry = format.parse(text, source, skippedNumber);
         if (entry != null) {
             pending = entry;

@@ -39,11 +39,9 @@ final class SearchPrefilter implements LinePrefilter {
     private final List<byte[]> requiredText = new ArrayList<>();
     /** ASCII text that a matching record's line holds unless escaped: values of name=value and the logger prefix. */
     private final List<byte[]> anchors = new ArrayList<>();
-    // The lists above as arrays, for the per-line loops (no iterator before the JIT removes it).
-    private final byte[][] required;
-    private final int[] requiredProbes;
-    private final byte[][] anchorBytes;
-    private final int[] anchorProbes;
+    // The lists above as needles and arrays, for the per-line loops (no iterator before the JIT removes it).
+    private final Needle[] required;
+    private final Needle[] anchorNeedles;
     private final PlainCondition[] plainConditions;
     /** True when a condition reads the message or exception, which continuation lines extend. */
     private final boolean readsText;
@@ -108,10 +106,8 @@ final class SearchPrefilter implements LinePrefilter {
         }
         this.needsRecord = needsRecord;
         this.readsText = readsText;
-        required = requiredText.toArray(new byte[0][]);
-        requiredProbes = requiredText.stream().mapToInt(Bytes::rarestByte).toArray();
-        anchorBytes = anchors.toArray(new byte[0][]);
-        anchorProbes = anchors.stream().mapToInt(Bytes::rarestByte).toArray();
+        required = needles(requiredText);
+        anchorNeedles = needles(anchors);
         plainConditions = plain.toArray(new PlainCondition[0]);
         // An exception can also be rebuilt from exception.type, exception.cause.type, ...: such lines are parsed.
         json = new FlatJson(List.copyOf(ids.keySet()), readsException ? "exception." : null);
@@ -121,6 +117,14 @@ final class SearchPrefilter implements LinePrefilter {
         int[] out = new int[names.size()];
         for (int k = 0; k < names.size(); k++) {
             out[k] = ids.computeIfAbsent(names.get(k), name -> ids.size());
+        }
+        return out;
+    }
+
+    private static Needle[] needles(List<byte[]> texts) {
+        Needle[] out = new Needle[texts.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new Needle(texts.get(k));
         }
         return out;
     }
@@ -146,8 +150,8 @@ final class SearchPrefilter implements LinePrefilter {
             return true;
         }
         // A plain line is all ASCII and unescaped: the text of each value is on the line as it is.
-        for (int k = 0; k < required.length; k++) {
-            if (Bytes.indexOf(bytes, from, to, required[k], requiredProbes[k]) < 0) {
+        for (Needle text : required) {
+            if (text.indexIn(bytes, from, to) < 0) {
                 return false;
             }
         }
@@ -175,12 +179,12 @@ final class SearchPrefilter implements LinePrefilter {
      * condition reads the text a malformed line would be joined to.
      */
     private boolean lacksAnchor(byte[] bytes, int from, int to) {
-        for (int k = 0; k < anchorBytes.length; k++) {
-            if (Bytes.indexOf(bytes, from, to, anchorBytes[k], anchorProbes[k]) < 0) {
-                return Bytes.indexOf(bytes, from, to, (byte) '\\') < 0;
+        for (Needle anchor : anchorNeedles) {
+            if (anchor.absentUnescaped(bytes, from, to)) {
+                return true;
             }
         }
-        return false;
+        return false;  // every anchor is there, or a backslash is
     }
 
     /** The id of the first of {@code ids} with a value that is not empty or "null", as {@link Fields#first}; -1 if none. */
