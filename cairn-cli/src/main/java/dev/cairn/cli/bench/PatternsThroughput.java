@@ -1,6 +1,7 @@
 package dev.cairn.cli.bench;
 
 import dev.cairn.cli.patterns.TemplateMiner;
+import dev.cairn.cli.read.InlineFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * The benchmark behind {@code bench/patterns}: mines the Loghub 2k samples with the default
  * configuration on one thread, a fresh miner per dataset per round (so template creation and
- * merging are in the measure, not only lookups), and prints messages per second and the grouping
+ * merging are in the measure, not only lookups), each message read as {@code cairn patterns --messages}
+ * reads it ({@link InlineFields#templateText}), and prints messages per second and the grouping
  * accuracy of each dataset. A command, not a test: timings belong on a quiet machine.
  */
 public final class PatternsThroughput {
@@ -66,7 +68,7 @@ public final class PatternsThroughput {
     private static List<Integer> mine(TemplateMiner miner, List<String> messages) {
         int[] ids = new int[messages.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = miner.add(messages.get(i));
+            ids[i] = miner.add(InlineFields.templateText(messages.get(i)));
         }
         List<Integer> groups = new ArrayList<>(ids.length);
         for (int id : ids) {

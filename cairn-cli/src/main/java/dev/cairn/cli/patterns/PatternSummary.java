@@ -1,5 +1,6 @@
 package dev.cairn.cli.patterns;
 
+import dev.cairn.cli.read.InlineFields;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Timestamps;
 import java.util.ArrayList;
@@ -15,7 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Templates of a stream of records with their counts, first and last time seen, and a few example
- * values of each parameter. Example values are read back from the raw messages by matching them
+ * values of each parameter. Messages are mined as {@link InlineFields#templateText} gives them
+ * (context groups such as {@code [trace_id=... request_id=...]} out, trailing {@code key=value}
+ * values masked), and each template is shown with the words all its messages share
+ * ({@link TokenAgreement}). Example values are read back from the messages by matching them
  * against the template, for the first messages of each template only, to keep mining fast.
  */
 public final class PatternSummary {
@@ -47,10 +51,18 @@ public final class PatternSummary {
     private final TemplateMiner miner = new TemplateMiner();
     private final Map<Integer, long[]> stats = new HashMap<>();  // count, first, last
     private final Map<Integer, List<String>> samples = new HashMap<>();
+    private final Map<Integer, TokenAgreement> agreements = new HashMap<>();
 
     /** Adds one record. */
     public void add(LogEntry entry) {
-        int id = miner.add(entry.message());
+        String text = InlineFields.templateText(entry.message());
+        int id = miner.add(text);
+        TokenAgreement agreement = agreements.get(id);
+        if (agreement == null) {
+            agreements.put(id, new TokenAgreement(text));
+        } else {
+            agreement.add(text);
+        }
         long[] s = stats.computeIfAbsent(id, k -> new long[] {0, Long.MAX_VALUE, Long.MIN_VALUE});
         s[0]++;
         if (entry.time() != LogEntry.NO_TIME) {
@@ -58,8 +70,8 @@ public final class PatternSummary {
             s[2] = Math.max(s[2], entry.time());
         }
         List<String> kept = samples.computeIfAbsent(id, k -> new ArrayList<>());
-        if (kept.size() < SAMPLED_MESSAGES && entry.message().length() <= MAX_SAMPLED_LENGTH) {
-            kept.add(entry.message());
+        if (kept.size() < SAMPLED_MESSAGES && text.length() <= MAX_SAMPLED_LENGTH) {
+            kept.add(text);
         }
     }
 
@@ -67,16 +79,18 @@ public final class PatternSummary {
     public List<Row> rows() {
         Map<Integer, long[]> merged = new HashMap<>();
         Map<Integer, List<String>> mergedSamples = new HashMap<>();
+        Map<Integer, List<TokenAgreement>> mergedAgreements = new HashMap<>();
         for (Map.Entry<Integer, long[]> e : stats.entrySet()) {
             int group = miner.groupOf(e.getKey());
             long[] s = e.getValue();
             merged.merge(group, s.clone(), (a, b) -> new long[] {a[0] + b[0], Math.min(a[1], b[1]), Math.max(a[2], b[2])});
             mergedSamples.computeIfAbsent(group, k -> new ArrayList<>()).addAll(samples.get(e.getKey()));
+            mergedAgreements.computeIfAbsent(group, k -> new ArrayList<>()).add(agreements.get(e.getKey()));
         }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Integer, long[]> e : merged.entrySet()) {
             long[] s = e.getValue();
-            String template = miner.template(e.getKey());
+            String template = TokenAgreement.display(miner.template(e.getKey()), mergedAgreements.get(e.getKey()));
             rows.add(new Row(template, s[0],
                     s[1] == Long.MAX_VALUE ? LogEntry.NO_TIME : s[1],
                     s[2] == Long.MIN_VALUE ? LogEntry.NO_TIME : s[2],

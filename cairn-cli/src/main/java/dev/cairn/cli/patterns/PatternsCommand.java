@@ -3,6 +3,7 @@ package dev.cairn.cli.patterns;
 import dev.cairn.cli.InputOptions;
 import dev.cairn.cli.Json;
 import dev.cairn.cli.Terminal;
+import dev.cairn.cli.read.InlineFields;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Timestamps;
 import java.io.BufferedReader;
@@ -105,12 +106,15 @@ public final class PatternsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Mines every line of {@code in} and writes its final group and template to {@code out}. */
+    /**
+     * Mines every line of {@code in}, as {@link InlineFields#templateText} gives it (as for whole
+     * files), and writes its final group and template to {@code out}.
+     */
     static void assign(Path in, Path out, TemplateMiner miner) throws IOException {
         List<Integer> ids = new ArrayList<>();
         try (BufferedReader reader = utf8Reader(in)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                ids.add(miner.add(line));
+                ids.add(miner.add(InlineFields.templateText(line)));
             }
         }
         Map<Integer, Integer> numbers = new HashMap<>();

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the format of a file from its first lines: each known format is tried on a sample and the
- * one that reads the most lines as records wins (structured formats first on a tie).
+ * Picks the format of a file from its first lines: each known format, and a {@link TextLayout}
+ * learned from the same lines, is tried on a sample; the one that reads the most lines as records
+ * wins, then the one that finds the most of time, level and logger in them, then the first listed
+ * (structured formats first).
  */
 public final class FormatDetector {
 
@@ -22,14 +24,21 @@ public final class FormatDetector {
 
     private static final int SAMPLE = 200;
 
-    private final List<LineFormat> candidates = new ArrayList<>();
+    /** Formats with a name, tried before a learned layout. */
+    private final List<LineFormat> named = new ArrayList<>();
+    /** Python's formats other than its default: guesses, tried after a learned layout. */
+    private final List<LineFormat> guesses = new ArrayList<>();
 
-    /** A detector over JSON, logfmt and the common Python layouts. */
+    /** A detector over JSON, logfmt, syslog, access logs and the common Python layouts. */
     public FormatDetector() {
-        candidates.add(new JsonFormat());
-        candidates.add(new LogfmtFormat());
-        for (String format : PYTHON_FORMATS) {
-            candidates.add(PatternFormat.python(format));
+        named.add(new JsonFormat());
+        named.add(new LogfmtFormat());
+        named.add(PatternFormat.python(PYTHON_FORMATS.get(0)));
+        named.add(SyslogFormat.rfc5424());
+        named.add(SyslogFormat.rfc3164());
+        named.add(new AccessLogFormat());
+        for (String format : PYTHON_FORMATS.subList(1, PYTHON_FORMATS.size())) {
+            guesses.add(PatternFormat.python(format));
         }
     }
 
@@ -45,19 +54,34 @@ public final class FormatDetector {
                 sample.add(line);
             }
         }
+        List<LineFormat> tried = new ArrayList<>(named);
+        TextLayout layout = TextLayout.learn(sample);
+        if (layout != null) {
+            tried.add(layout);
+        }
+        tried.addAll(guesses);
         LineFormat best = new PlainFormat();
         int bestScore = 0;
-        for (LineFormat format : candidates) {
+        int bestRichness = 0;
+        for (LineFormat format : tried) {
             int score = 0;
+            int richness = 0;
             for (String line : sample) {
                 LogEntry entry = format.parse(line, "", 0);
                 if (entry != null && plausible(entry, format)) {
                     score++;
+                    richness += (entry.time() != LogEntry.NO_TIME ? 1 : 0) + (entry.level() != null ? 1 : 0)
+                            + (entry.logger() != null ? 1 : 0);
                 }
             }
-            if (score > bestScore) {
+            // A layout learned from these lines must read nearly all of them: it fits some by construction.
+            if (format == layout && score * 5 < sample.size() * 4) {
+                continue;
+            }
+            if (score > bestScore || score == bestScore && richness > bestRichness) {
                 best = format;
                 bestScore = score;
+                bestRichness = richness;
             }
         }
         // A format that reads only a few lines is a coincidence, not the file's format.
@@ -68,8 +92,10 @@ public final class FormatDetector {
         if (format instanceof PatternFormat) {
             // Lazy fields can swallow anything: demand a real level and, where present, a time.
             boolean hasTime = format.name().contains("asctime");
+            String logger = entry.logger();
             return entry.levelNo() > 0 && (!hasTime || entry.time() != LogEntry.NO_TIME)
-                    && (entry.logger() == null || !entry.logger().contains(" "));
+                    && (logger == null || !logger.contains(" ") && !logger.startsWith("[") && !logger.endsWith(":")
+                        && logger.chars().anyMatch(Character::isLetter));
         }
         return true;
     }

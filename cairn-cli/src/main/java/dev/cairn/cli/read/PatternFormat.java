@@ -3,7 +3,6 @@ package dev.cairn.cli.read;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,15 +106,9 @@ public final class PatternFormat implements LineFormat {
         for (int g = 0; g < fields.size(); g++) {
             values.put(fields.get(g), m.group(g + 1).strip());
         }
-        String level = firstOf(values, "levelname", "Level");
         String message = firstOf(values, "message", "Content");
-        return new LogEntry(time(values),
-                level == null ? null : level.toUpperCase(Locale.ROOT),
-                firstOf(values, "name", "Component", "Logger"),
-                message == null ? "" : message,
-                firstOf(values, "trace_id", "traceId", "TraceId"),
-                firstOf(values, "span_id", "spanId"),
-                null, values, source, lineNumber);
+        return InlineFields.textEntry(time(values), firstOf(values, "levelname", "Level"),
+                firstOf(values, "name", "Component", "Logger"), message == null ? "" : message, values, source, lineNumber);
     }
 
     private static long time(Map<String, String> values) {

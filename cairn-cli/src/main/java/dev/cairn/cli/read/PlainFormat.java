@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The fallback for text logs of no known layout: every line is a record whose message is the line;
- * a leading timestamp and a level word among the first few words are recognised when present.
+ * a leading timestamp and a level word among the first few words are recognised when present, and
+ * the line's {@code key=value} pairs are its fields ({@link InlineFields}).
  */
 public final class PlainFormat implements LineFormat {
 
@@ -16,13 +17,12 @@ public final class PlainFormat implements LineFormat {
     @Override
     public LogEntry parse(String line, String source, long lineNumber) {
         String[] words = line.split(" ", 8);
-        long time = LogEntry.NO_TIME;
-        int timeWords = 0;
+        HeaderReader header = new HeaderReader(line);
+        long time = header.time(false) || header.time(true) ? header.time : LogEntry.NO_TIME;
         for (int k = Math.min(words.length, 5); k >= 1 && time == LogEntry.NO_TIME; k--) {
             String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
             if (prefix.length() >= 8 && Character.isDigit(prefix.charAt(prefix.length() - 1))) {
                 time = Timestamps.parseLoose(prefix.replaceAll("^[\\[(]|[\\])]$", ""));
-                timeWords = k;
             }
         }
         String level = null;
@@ -33,7 +33,7 @@ public final class PlainFormat implements LineFormat {
                 break;
             }
         }
-        return new LogEntry(time, level, null, line, null, null, null, Map.of(), source, lineNumber);
+        return InlineFields.textEntry(time, level, null, line, Map.of(), source, lineNumber);
     }
 
     /** True when a line looks like the continuation of a record: a traceback, frame or indented text. */
