@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 public final class InputOptions {
 
     /** Help text of the files, for commands that declare their own positional parameters. */
-    public static final String FILES_HELP = "Log files or folders; rotated sets (app.log, app.log.1.gz, ...) are read in "
-            + "time order. Plain, gzip or zstd; UTF-8 (Latin-1 lines tolerated) or UTF-16. Lines that cannot be read, "
+    public static final String FILES_HELP = "Log files or folders. A rotated set (app.log with app.log.1.gz, ... or "
+            + "app.log.2024-05-01, ...), named with app.log* or by its folder, is read oldest file first, and records of "
+            + "different files are merged in time order. Plain, gzip or zstd; UTF-8 (Latin-1 lines tolerated) or UTF-16. Lines that cannot be read, "
             + "and lines over 8 MiB, are skipped, counted and shown on stderr.";
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = FILES_HELP)
