@@ -5,6 +5,9 @@ import dev.cairn.cli.Terminal;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Timestamps;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +23,8 @@ final class StatsText {
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉█";
     private static final String SPARKS = "▁▂▃▄▅▆▇█";
     private static final int BAR = 40;
+    private static final DateTimeFormatter WITH_MILLIS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private final boolean colour;
@@ -74,11 +79,13 @@ final class StatsText {
                 + (colour ? "   " + Terminal.red("error") + " " + Terminal.yellow("warning") + " other"
                         : "   ! error  ~ warning  # other"));
         long[] starts = s.starts();
+        // Bins of seconds need the seconds in their label, or every row of a minute reads the same.
+        int timeEnd = s.binMillis() % 60_000 == 0 ? 16 : s.binMillis() % 1000 == 0 ? 19 : 23;
         String previousDay = "";
         for (int i = 0; i < s.size(); i++) {
-            String stamp = Timestamps.format(starts[i]);
+            String stamp = WITH_MILLIS.format(Instant.ofEpochMilli(starts[i]));
             String day = stamp.substring(0, 10);
-            String label = day.equals(previousDay) ? "           " + stamp.substring(11, 16) : day + " " + stamp.substring(11, 16);
+            String label = (day.equals(previousDay) ? " ".repeat(day.length()) : day) + " " + stamp.substring(11, timeEnd);
             previousDay = day;
             out.printf("%s %s %8s%s%n", label, stacked(records[i], warnings[i], errors[i], max),
                     count(records[i]), errors[i] == 0 ? "" : "  " + Terminal.red(count(errors[i]) + " err"));

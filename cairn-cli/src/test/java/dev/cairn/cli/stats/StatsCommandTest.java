@@ -42,6 +42,15 @@ class StatsCommandTest {
     }
 
     @Test
+    void binsShorterThanAMinuteAreLabelledWithTheirSeconds() throws Exception {
+        CliRun run = CliRun.of("stats", "--bucket", "30s", jsonLog().toString());
+        assertThat(run.out()).contains("records per 30 seconds");
+        assertThat(run.lines()).filteredOn(l -> l.matches("^(2024-05-01|\\s{10}) \\d\\d:\\d\\d:\\d\\d .*"))
+                .extracting(l -> l.substring(11, 19))
+                .containsExactly("12:00:00", "12:00:30", "12:01:00", "12:01:30");
+    }
+
+    @Test
     void jsonHasTotalsSeriesAndFieldPercentiles() throws Exception {
         CliRun run = CliRun.of("stats", "--json", "--field", "duration_ms", "--bucket", "30s", jsonLog().toString());
         assertThat(run.lines()).hasSize(1);
