@@ -29,7 +29,7 @@ public final class FormatDetector {
     /** Python's formats other than its default: guesses, tried after a learned layout. */
     private final List<LineFormat> guesses = new ArrayList<>();
 
-    /** A detector over JSON, logfmt, syslog, access logs and the common Python layouts. */
+    /** A detector over JSON, logfmt, syslog, access logs, glog and the common Python layouts. */
     public FormatDetector() {
         named.add(new JsonFormat());
         named.add(new LogfmtFormat());
@@ -37,6 +37,7 @@ public final class FormatDetector {
         named.add(SyslogFormat.rfc5424());
         named.add(SyslogFormat.rfc3164());
         named.add(new AccessLogFormat());
+        named.add(new GlogFormat());
         for (String format : PYTHON_FORMATS.subList(1, PYTHON_FORMATS.size())) {
             guesses.add(PatternFormat.python(format));
         }

@@ -251,8 +251,8 @@ final class HeaderReader {
 
     /**
      * A logger name ({@code org.x.Y}, {@code dfs.DataNode$PacketResponder}, {@code Step_LSC}):
-     * followed by a colon ({@code colon}), or by a separator ({@code plain}, the separator is the
-     * next part). Starts with a letter or {@code _} and holds no spaces or parentheses.
+     * followed by a colon ({@code colon}), or by a separator or, when dotted, a bracketed group
+     * ({@code plain}; the separator or bracket is the next part). Starts with a letter or {@code _} and holds no spaces or parentheses.
      */
     boolean logger(String style) {
         int n = line.length();
@@ -277,7 +277,9 @@ final class HeaderReader {
         int save = pos;
         pos = end;
         skipSpace();
-        boolean separated = separator();
+        // Log4j's "%c{1.} [%t]" puts the thread after the logger; only a dotted name is trusted there,
+        // as a message's first word may well be followed by a bracket.
+        boolean separated = separator() || line.startsWith("[", pos) && line.lastIndexOf('.', end) > save;
         pos = save;
         if (!separated) {
             return false;

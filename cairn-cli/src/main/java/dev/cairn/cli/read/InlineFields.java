@@ -7,9 +7,11 @@ import java.util.Map;
  * The {@code key=value} pairs a text message carries: bracketed context groups such as
  * {@code [trace_id=4bf9 request_id=req-7]} or Log4j's MDC {@code {user=alice, ip=10.0.0.1}}, where
  * every element of the group is a pair, and the run of pairs a message ends with
- * ({@code ... took 12 ms status=ok user=alice}). Text readers lift them into the record's fields
- * (the message is kept as written, for display); template mining reads the message with the groups
- * taken out and the trailing values masked ({@link #templateText}). A key starts with a letter or
+ * ({@code ... took 12 ms status=ok user=alice}). Text readers lift them into the record's fields;
+ * groups the message opens with are taken out of it, as they are context the layout wrote before
+ * the message ({@code [trace_id=%(trace_id)s] %(message)s}), and the rest is kept as written. Template
+ * mining reads the message with all groups taken out and the trailing values masked
+ * ({@link #templateText}). A pair inside a sentence ({@code x=5 was too small}) is text, not a field. A key starts with a letter or
  * {@code _} and holds letters, digits, {@code _ . -}; a value is a run of non-space characters or a
  * double-quoted string with backslash escapes. Stateless.
  */
@@ -20,23 +22,22 @@ public final class InlineFields {
 
     /**
      * A record read from a text line: the pairs of {@code message} are added to {@code fields} (a
-     * name the header already gave keeps its value), and the trace and span ids are taken from them.
+     * name the header already gave keeps its value), the trace and span ids are taken from them, and
+     * the groups the message opens with are taken out of it.
      */
     static LogEntry textEntry(long time, String level, String logger, String message, Map<String, String> fields,
                               String source, long line) {
         Map<String, String> all = fields;
+        String shown = message;
         if (message.indexOf('=') >= 0) {
             all = fields.isEmpty() ? new LinkedHashMap<>() : fields;
-            lift(message, all);
+            Scan scan = new Scan(message, all);
+            scan.run();
+            shown = scan.leadingGroupsEnd == 0 ? message : message.substring(scan.leadingGroupsEnd).stripLeading();
         }
-        return new LogEntry(time, level == null ? null : level.toUpperCase(java.util.Locale.ROOT), logger, message,
+        return new LogEntry(time, level == null ? null : level.toUpperCase(java.util.Locale.ROOT), logger, shown,
                 Fields.first(all, Fields.TRACE), Fields.first(all, Fields.SPAN), null,
                 all.isEmpty() ? Map.of() : all, source, line);
-    }
-
-    /** Adds the pairs of {@code message} to {@code into}, leaving names already there alone. */
-    static void lift(String message, Map<String, String> into) {
-        new Scan(message, into).run();
     }
 
     /**
@@ -72,6 +73,9 @@ public final class InlineFields {
         int[] cutEnd = new int[8];
         String[] cutWith = new String[8];
         int cuts;
+        /** Where the message goes on after the groups it opens with (0 when it opens with none). */
+        int leadingGroupsEnd;
+        private boolean opening = true;
         // Parsed pair: [keyStart, keyEnd) '=' value, ending at end.
         int keyStart;
         int keyEnd;
@@ -106,9 +110,13 @@ public final class InlineFields {
                     int cutTo = groupEnd < n && s.charAt(groupEnd) == ' ' ? groupEnd + 1 : groupEnd;
                     int cutFrom = cutTo == groupEnd && i > 0 && s.charAt(i - 1) == ' ' ? i - 1 : i;
                     cut(cutFrom, cutTo, "");
+                    if (opening) {
+                        leadingGroupsEnd = cutTo;
+                    }
                     i = groupEnd;
                     continue;
                 }
+                opening = false;
                 if (pair(i, false) && (end >= n || Character.isWhitespace(s.charAt(end)))) {
                     if (runStart < 0) {
                         runStart = i;

@@ -50,7 +50,8 @@ public final class SyslogFormat implements LineFormat {
             return null;
         }
         r.skipSpace();
-        if (!r.word()) {
+        // A level word where the host goes is a text layout's header ("2024-05-01T12:00:00Z INFO app: ..."), not syslog.
+        if (!r.word() || HeaderReader.isLevelWord(r.text, false)) {
             return null;
         }
         fields.put("host", r.text);

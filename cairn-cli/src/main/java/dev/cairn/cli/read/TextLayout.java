@@ -19,7 +19,7 @@ import java.util.Set;
  *   <li>after the anchor, the header goes on while the next token is a separator ({@code - | : ---}),
  *       a bracketed group (a thread; Log4j's {@code [thread:Class@line]}; Apache's {@code [client 10.0.0.1]},
  *       named by its first word), a number before a separator or bracket (a process id), or a logger
- *       name ended by a colon or followed by a separator;</li>
+ *       name ended by a colon or followed by a separator (or, when dotted, by a bracketed thread);</li>
  *   <li>the rest of the line is the message.</li>
  * </ol>
  * Each sample line proposes a layout this way; the layout most lines agree on up to the anchor wins,

@@ -1,0 +1,96 @@
+package dev.cairn.cli.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Text that is not in a log format, or not in one format, is not taken for one. */
+class DetectionFalsePositivesTest {
+
+    private static LineFormat detect(String text) {
+        return new FormatDetector().detect(text.lines().toList());
+    }
+
+    @Test
+    void proseIsPlainText() {
+        LineFormat format = detect("""
+                It was a bright cold day in April, and the clocks were striking thirteen.
+                Winston Smith, his chin nuzzled into his breast in an effort to escape the vile wind,
+                slipped quickly through the glass doors of Victory Mansions, though not quickly enough
+                to prevent a swirl of gritty dust from entering along with him.
+                Error: none of this is a log. INFO: neither is this, nor key=value pairs in a sentence.
+                Dec 10 was a cold day too, and 12:00:00 was noon.
+                """);
+        assertThat(format.name()).isEqualTo("plain");
+    }
+
+    @Test
+    void markdownAndCsvArePlainText() {
+        assertThat(detect("""
+                # Release notes
+                - fixed: the INFO level was printed twice
+                - added: [client] option
+                | level | count |
+                |-------|-------|
+                | INFO  | 12    |
+                """).name()).isEqualTo("plain");
+        assertThat(detect("""
+                time,level,message
+                2024-05-01 12:00:00,INFO,started
+                2024-05-01 12:00:01,WARN,slow
+                """).name()).isNotIn("syslog (RFC 3164)", "access log", "glog", "logfmt");
+    }
+
+    @Test
+    void jsonLinesStayJsonWhenTheyHoldTextOfOtherFormats() {
+        LineFormat format = detect("""
+                {"time":"2024-05-01T12:00:00Z","level":"INFO","message":"Dec 10 06:55:46 LabSZ sshd[24200]: forwarded"}
+                {"time":"2024-05-01T12:00:01Z","level":"INFO","message":"127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \\"GET / HTTP/1.0\\" 200 1"}
+                {"time":"2024-05-01T12:00:02Z","level":"ERROR","message":"I0501 12:00:00.123456 1 main.go:1] x"}
+                """);
+        assertThat(format.name()).isEqualTo("json");
+    }
+
+    @Test
+    void aMixedFileIsReadByTheFormatOfMostOfItsLines() {
+        // Mostly Python's default, with a few syslog lines pasted in: those are counted, not the file's format.
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add("INFO:app.web:request " + i + " served");
+        }
+        lines.add("Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster from 173.234.31.186");
+        lines.add("Dec 10 06:55:47 LabSZ sshd[24200]: Connection closed by 173.234.31.186");
+        LineFormat format = new FormatDetector().detect(lines);
+        assertThat(format.name()).isEqualTo("%(levelname)s:%(name)s:%(message)s");
+        assertThat(format.parse(lines.get(20), "f", 21)).isNull();
+    }
+
+    @Test
+    void aFewHeaderLikeLinesAmongProseDoNotMakeALayout() {
+        LineFormat format = detect("""
+                2024-05-01 12:00:00 INFO meeting notes
+                We talked about the release and decided to ship on Friday.
+                Alice will write the announcement, Bob will check the build.
+                The build failed twice last week because of a flaky test.
+                Nobody knows why the test is flaky; Carol will look at it.
+                Next meeting: same time next week.
+                """);
+        assertThat(format.name()).isEqualTo("plain");
+    }
+
+    @Test
+    void aTextLayoutWithAnIsoTimeIsNotSyslog() {
+        // "INFO" where syslog has its host: a level word is never taken for a host name.
+        LineFormat format = detect("""
+                2024-05-01T12:00:00.123Z INFO main: started
+                2024-05-01T12:00:01.000Z WARN main: slow
+                2024-05-01T12:00:02.000Z ERROR db: failed
+                """);
+        assertThat(format.name()).isNotEqualTo("syslog (RFC 3164)");
+        LogEntry e = format.parse("2024-05-01T12:00:02.000Z ERROR db: failed", "f", 3);
+        assertThat(e.level()).isEqualTo("ERROR");
+        assertThat(e.logger()).isEqualTo("db");
+        assertThat(e.message()).isEqualTo("failed");
+    }
+}
