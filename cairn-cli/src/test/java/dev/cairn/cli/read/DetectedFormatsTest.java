@@ -31,6 +31,10 @@ class DetectedFormatsTest {
     private Read read(String name, String text) throws IOException {
         Path file = temp.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        return read(file);
+    }
+
+    private static Read read(Path file) throws IOException {
         Malformed malformed = new Malformed();
         List<LogEntry> entries = new ArrayList<>();
         try (LogReader reader = LogReader.open(file, null, malformed)) {
@@ -347,13 +351,7 @@ class DetectedFormatsTest {
         };
         for (Object[] row : expected) {
             String name = (String) row[0];
-            Malformed malformed = new Malformed();
-            List<LogEntry> entries = new ArrayList<>();
-            try (LogReader reader = LogReader.open(loghub.resolve(name + "/" + name + "_2k.log"), null, malformed)) {
-                for (LogEntry e = reader.next(); e != null; e = reader.next()) {
-                    entries.add(e);
-                }
-            }
+            List<LogEntry> entries = read(loghub.resolve(name + "/" + name + "_2k.log")).entries();
             assertThat(entries).as(name).hasSize(2000);
             LogEntry first = entries.get(0);
             assertThat(first.time()).as(name).isEqualTo(at((String) row[1]));
