@@ -11,9 +11,10 @@ import java.util.Map;
  * groups the message opens with are taken out of it, as they are context the layout wrote before
  * the message ({@code [trace_id=%(trace_id)s] %(message)s}), and the rest is kept as written. Template
  * mining reads the message with all groups taken out and the trailing values masked
- * ({@link #templateText}). A pair inside a sentence ({@code x=5 was too small}) is text, not a field. A key starts with a letter or
- * {@code _} and holds letters, digits, {@code _ . -}; a value is a run of non-space characters or a
- * double-quoted string with backslash escapes. Stateless.
+ * ({@link #templateText}). A pair inside a sentence ({@code x=5 was too small}) is text, not a
+ * field. A key starts with a letter or {@code _} and holds letters, digits, {@code _ . -}; a value
+ * is a run of non-space characters or a double-quoted string with logfmt's backslash escapes.
+ * Stateless.
  */
 public final class InlineFields {
 
@@ -203,20 +204,9 @@ public final class InlineFields {
             i++;
             if (i < n && s.charAt(i) == '"') {
                 StringBuilder out = new StringBuilder();
-                i++;
-                while (i < n && s.charAt(i) != '"') {
-                    char c = s.charAt(i++);
-                    if (c == '\\' && i < n) {
-                        c = s.charAt(i++);
-                    }
-                    out.append(c);
-                }
-                if (i >= n) {
-                    return false;
-                }
+                end = LogfmtFormat.readQuoted(s, i, out);
                 value = out.toString();
-                end = i + 1;
-                return true;
+                return end > 0;
             }
             int valueStart = i;
             while (i < n && !Character.isWhitespace(s.charAt(i))

@@ -40,19 +40,10 @@ public final class LogfmtFormat implements LineFormat {
             String value;
             if (i < n && line.charAt(i) == '"') {
                 StringBuilder out = new StringBuilder();
-                i++;
-                while (i < n && line.charAt(i) != '"') {
-                    char c = line.charAt(i++);
-                    if (c == '\\' && i < n) {
-                        c = line.charAt(i++);
-                        c = c == 'n' ? '\n' : c == 't' ? '\t' : c;
-                    }
-                    out.append(c);
-                }
-                if (i >= n) {
+                i = readQuoted(line, i, out);
+                if (i < 0) {
                     return null;
                 }
-                i++;
                 value = out.toString();
             } else {
                 int valueStart = i;
@@ -64,5 +55,24 @@ public final class LogfmtFormat implements LineFormat {
             fields.put(key, value);
         }
         return fields.size() >= 2 ? fields : null;
+    }
+
+    /**
+     * Reads the double-quoted string opening at {@code open} into {@code out}, with logfmt's
+     * backslash escapes ({@code \n}, {@code \t}, any other character as itself); the index after
+     * the closing quote, or -1 when the string is not closed.
+     */
+    static int readQuoted(String s, int open, StringBuilder out) {
+        int n = s.length();
+        int i = open + 1;
+        while (i < n && s.charAt(i) != '"') {
+            char c = s.charAt(i++);
+            if (c == '\\' && i < n) {
+                c = s.charAt(i++);
+                c = c == 'n' ? '\n' : c == 't' ? '\t' : c;
+            }
+            out.append(c);
+        }
+        return i < n ? i + 1 : -1;
     }
 }

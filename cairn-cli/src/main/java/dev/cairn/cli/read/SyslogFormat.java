@@ -150,7 +150,7 @@ public final class SyslogFormat implements LineFormat {
         return InlineFields.textEntry(r.time, level, fields.get("app"), message, fields, source, lineNumber);
     }
 
-    /** {@code [id name="value" ...]...}, with {@code \" \\ \]} escapes; each parameter becomes a field. */
+    /** {@code [id name="value" ...]...}, with {@code \" \\ \]} escapes (no others); each parameter becomes a field. */
     private static boolean structuredData(HeaderReader r, Map<String, String> fields) {
         String s = r.line;
         int n = s.length();
@@ -176,7 +176,8 @@ public final class SyslogFormat implements LineFormat {
                 i += 2;
                 while (i < n && s.charAt(i) != '"') {
                     char c = s.charAt(i++);
-                    if (c == '\\' && i < n) {
+                    // RFC 5424 escapes only '"', '\\' and ']'; any other backslash is part of the value.
+                    if (c == '\\' && i < n && "\"\\]".indexOf(s.charAt(i)) >= 0) {
                         c = s.charAt(i++);
                     }
                     value.append(c);

@@ -63,7 +63,8 @@ class DetectedFormatsTest {
         assertThat(r.get(1).time()).isEqualTo(at("1970-11-04T06:25:04Z"));
         assertThat(r.get(0).logger()).isEqualTo("CRON");
         assertThat(r.get(0).level()).isNull();
-        assertThat(r.get(0).fields()).containsEntry("host", "web1").containsEntry("program", "CRON").containsEntry("pid", "12345");
+        assertThat(r.get(0).fields()).containsEntry("host", "web1").containsEntry("program", "CRON")
+                .containsEntry("pid", "12345");
         assertThat(r.get(0).message()).isEqualTo("(root) CMD (command -v debian-sa1 > /dev/null)");
         assertThat(r.get(1).fields()).doesNotContainKey("pid");
         assertThat(r.get(1).message()).isEqualTo("[12345.678901] eth0: link up");
@@ -99,7 +100,7 @@ class DetectedFormatsTest {
     void syslogRfc5424WithStructuredData() throws Exception {
         Read r = read("5424.log", """
                 <165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application"] An application event
-                <11>1 2003-10-11T22:14:17.000-07:00 host app 1234 - [meta x="a \\"q\\" b\\]"][origin ip="10.0.0.1"] failed request_id=r1
+                <11>1 2003-10-11T22:14:17.000-07:00 host app 1234 - [meta x="a \\"q\\" b\\]" dir="C:\\temp"][origin ip="10.0.0.1"] failed request_id=r1
                 <34>1 2003-10-11T22:14:18Z - su - - - 'su root' failed
                 """);
         assertThat(r.format()).isEqualTo("syslog (RFC 5424)");
@@ -115,7 +116,9 @@ class DetectedFormatsTest {
         assertThat(second.time()).isEqualTo(at("2003-10-12T05:14:17Z"));
         assertThat(second.level()).isEqualTo("ERR");
         assertThat(second.isError()).isTrue();
-        assertThat(second.fields()).containsEntry("x", "a \"q\" b]").containsEntry("ip", "10.0.0.1")
+        // Only \", \\ and \] are escapes in structured data; another backslash is part of the value.
+        assertThat(second.fields()).containsEntry("x", "a \"q\" b]").containsEntry("dir", "C:\\temp")
+                .containsEntry("ip", "10.0.0.1")
                 .containsEntry("pid", "1234").containsEntry("request_id", "r1");
         assertThat(second.traceId()).isEqualTo("r1");
         assertThat(second.message()).isEqualTo("failed request_id=r1");

@@ -22,10 +22,10 @@ class InlineFieldsTest {
     }
 
     @Test
-    void quotedValuesMayHoldSpacesEqualsSignsAndEscapedQuotes() {
-        LogEntry e = entry("query done sql=\"select * from t where a=1\" note=\"say \\\"hi\\\"\" rows=3");
+    void quotedValuesMayHoldSpacesEqualsSignsAndEscapesAsInLogfmt() {
+        LogEntry e = entry("query done sql=\"select * from t where a=1\" note=\"say \\\"hi\\\"\\nbye\" rows=3");
         assertThat(e.fields()).containsEntry("sql", "select * from t where a=1")
-                .containsEntry("note", "say \"hi\"").containsEntry("rows", "3");
+                .containsEntry("note", "say \"hi\"\nbye").containsEntry("rows", "3");
     }
 
     @Test
