@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * The fallback for text logs of no known layout: every line is a record whose message is the line;
- * a leading timestamp and a level word among the first few words are recognised when present, and
- * the line's {@code key=value} pairs are its fields ({@link InlineFields}).
+ * a leading timestamp in one of {@link TimeScanner}'s shapes and a level word among the first few
+ * words are recognised when present, and the line's {@code key=value} pairs are its fields
+ * ({@link InlineFields}).
  */
 public final class PlainFormat implements LineFormat {
 
@@ -16,24 +17,51 @@ public final class PlainFormat implements LineFormat {
 
     @Override
     public LogEntry parse(String line, String source, long lineNumber) {
-        String[] words = line.split(" ", 8);
         HeaderReader header = new HeaderReader(line);
         long time = header.time(false) || header.time(true) ? header.time : LogEntry.NO_TIME;
-        for (int k = Math.min(words.length, 5); k >= 1 && time == LogEntry.NO_TIME; k--) {
-            String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
-            if (prefix.length() >= 8 && Character.isDigit(prefix.charAt(prefix.length() - 1))) {
-                time = Timestamps.parseLoose(prefix.replaceAll("^[\\[(]|[\\])]$", ""));
+        return InlineFields.textEntry(time, levelWord(line), null, line, Map.of(), source, lineNumber);
+    }
+
+    /**
+     * The first upper-case level name ({@code ERROR}, {@code [WARN]}, {@code <INFO>}, {@code DEBUG:})
+     * among the line's first six words, or null. Upper case only: "error" and "Info" are words of
+     * prose as often as levels.
+     */
+    private static String levelWord(String line) {
+        int n = line.length();
+        int i = 0;
+        for (int word = 0; word < 6 && i < n; word++) {
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+            int from = i;
+            while (i < n && line.charAt(i) != ' ') {
+                i++;
+            }
+            int to = i;
+            while (from < to && "[(<".indexOf(line.charAt(from)) >= 0) {
+                from++;
+            }
+            while (to > from && "])>:,".indexOf(line.charAt(to - 1)) >= 0) {
+                to--;
+            }
+            if (to - from >= 4 && isUpperCase(line, from, to)) {
+                String candidate = line.substring(from, to);
+                if (Levels.number(candidate) > 0) {
+                    return candidate;
+                }
             }
         }
-        String level = null;
-        for (int k = 0; k < Math.min(words.length, 6); k++) {
-            String w = words[k].replaceAll("^[\\[(<]+|[\\])>:,]+$", "");
-            if (w.length() >= 4 && w.chars().allMatch(Character::isUpperCase) && Levels.number(w) > 0) {
-                level = w;
-                break;
+        return null;
+    }
+
+    private static boolean isUpperCase(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(s.charAt(k))) {
+                return false;
             }
         }
-        return InlineFields.textEntry(time, level, null, line, Map.of(), source, lineNumber);
+        return true;
     }
 
     /** True when a line looks like the continuation of a record: a traceback, frame or indented text. */

@@ -93,4 +93,21 @@ class DetectionFalsePositivesTest {
         assertThat(e.logger()).isEqualTo("db");
         assertThat(e.message()).isEqualTo("failed");
     }
+
+    @Test
+    void plainLinesTakeOnlyATimeOfAKnownShapeAndAnUpperCaseLevel() {
+        PlainFormat plain = new PlainFormat();
+        LogEntry dated = plain.parse("2024-05-01T12:00:00Z something WARN happened", "f", 1);
+        assertThat(dated.time()).isEqualTo(java.time.Instant.parse("2024-05-01T12:00:00Z").toEpochMilli());
+        assertThat(dated.level()).isEqualTo("WARN");
+        LogEntry bracketed = plain.parse("[12:00:01.500] <ERROR>: disk full", "f", 2);
+        assertThat(bracketed.time()).isEqualTo(43_201_500L);
+        assertThat(bracketed.level()).isEqualTo("ERROR");
+        LogEntry prose = plain.parse("Room 101 on floor 2, desk 3 4 5 6: the error was an Info sign", "f", 3);
+        assertThat(prose.time()).isEqualTo(LogEntry.NO_TIME);
+        assertThat(prose.level()).isNull();
+        assertThat(prose.message()).isEqualTo("Room 101 on floor 2, desk 3 4 5 6: the error was an Info sign");
+        // Six numbers are not a time: this read as 2001-02-03T04:05:06 when any run of numbers could be one.
+        assertThat(plain.parse("version 1.2.3 build 4.5.6 started", "f", 4).time()).isEqualTo(LogEntry.NO_TIME);
+    }
 }
