@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The header of Google's glog and Kubernetes' klog, {@code I0501 12:00:00.123456   12345 main.go:42] message}:
  * the level's letter (I, W, E, F), month and day, time, thread id and source file with line (fields
  * {@code thread} and {@code caller}). The year is not written, so times are placed in 1970 as for
- * syslog. Immutable and thread safe.
+ * syslog. klog's structured lines ({@code ... main.go:42] "Pod started" pod="web-1"}) give the
+ * message unquoted and their pairs as fields. Immutable and thread safe.
  */
 public final class GlogFormat implements LineFormat {
 
@@ -42,6 +43,24 @@ public final class GlogFormat implements LineFormat {
             case 'E' -> "ERROR";
             default -> "FATAL";
         };
-        return InlineFields.textEntry(time.millis(), level, null, line.substring(m.end()), fields, source, lineNumber);
+        return InlineFields.textEntry(time.millis(), level, null, message(line, m.end()), fields, source, lineNumber);
+    }
+
+    /**
+     * The message after the header; klog's structured calls ({@code klog.InfoS}) quote it before
+     * their pairs ({@code "Pod started" pod="web-1"}), and it is read without the quotes.
+     */
+    private static String message(String line, int start) {
+        if (start < line.length() && line.charAt(start) == '"') {
+            StringBuilder quoted = new StringBuilder();
+            int end = LogfmtFormat.readQuoted(line, start, quoted);
+            if (end == line.length()) {
+                return quoted.toString();
+            }
+            if (end > 0 && line.charAt(end) == ' ') {
+                return quoted + line.substring(end);
+            }
+        }
+        return line.substring(start);
     }
 }

@@ -265,15 +265,21 @@ class DetectedFormatsTest {
                 W0501 12:00:01.000000    4242 handler.go:77] slow request path=/orders
                 E0501 12:00:02.500000 4243 handler.go:90] request failed: connection refused
                 F0501 12:00:03.000000    4242 main.go:99] out of memory
+                I0501 12:00:04.000000       1 kubelet.go:2100] "Pod started" pod="kube-system/web-1" durationSeconds=1.5
                 """);
         assertThat(r.format()).isEqualTo("glog");
-        assertThat(r.entries()).extracting(LogEntry::level).containsExactly("INFO", "WARNING", "ERROR", "FATAL");
+        assertThat(r.entries()).extracting(LogEntry::level).containsExactly("INFO", "WARNING", "ERROR", "FATAL", "INFO");
         LogEntry first = r.get(0);
         assertThat(first.time()).isEqualTo(at("1970-05-01T12:00:00.123Z"));
         assertThat(first.fields()).containsEntry("thread", "4242").containsEntry("caller", "main.go:42")
                 .containsEntry("addr", ":8080");
         assertThat(first.message()).isEqualTo("starting server addr=:8080");
         assertThat(r.get(2).message()).isEqualTo("request failed: connection refused");
+        // klog's structured form: the quoted message, then its pairs.
+        LogEntry structured = r.get(4);
+        assertThat(structured.message()).isEqualTo("Pod started pod=\"kube-system/web-1\" durationSeconds=1.5");
+        assertThat(structured.fields()).containsEntry("pod", "kube-system/web-1").containsEntry("durationSeconds", "1.5")
+                .containsEntry("caller", "kubelet.go:2100");
     }
 
     @Test
