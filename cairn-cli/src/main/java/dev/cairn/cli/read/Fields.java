@@ -4,14 +4,14 @@ import java.util.Map;
 
 /**
  * The field names structured logs use for the common record parts (Cairn's JSON, python-json-logger,
- * ECS, Logstash, GELF, logfmt conventions), and the mapping from a flat field map to a {@link LogEntry}.
+ * ECS, Logstash, GELF, logfmt, Docker's json-file conventions), and the mapping from a flat field map to a {@link LogEntry}.
  */
 public final class Fields {
 
     static final String[] TIME = {"timestamp", "@timestamp", "Timestamp", "time", "asctime", "created", "ts", "t", "date"};
     static final String[] LEVEL = {"level", "levelname", "severity", "SeverityText", "log.level", "loglevel", "lvl", "level_name"};
     static final String[] LOGGER = {"logger", "name", "logger_name", "log.logger", "loggerName", "_logger_name", "logger.name"};
-    static final String[] MESSAGE = {"message", "msg", "short_message", "event", "Body", "Content"};
+    static final String[] MESSAGE = {"message", "msg", "short_message", "event", "Body", "Content", "log"};
     static final String[] TRACE = {"trace_id", "traceId", "TraceId", "trace.id", "traceid", "request_id", "requestId",
         "correlation_id", "correlationId", "_trace_id", "req_id"};
     static final String[] SPAN = {"span_id", "spanId", "SpanId", "span.id", "_span_id"};
@@ -58,6 +58,9 @@ public final class Fields {
     public static LogEntry toEntry(Map<String, String> fields, String source, long line) {
         String level = first(fields, LEVEL);
         String message = first(fields, MESSAGE);
+        if (message != null && message.endsWith("\n")) {
+            message = message.stripTrailing();  // Docker's json-file driver keeps the line's newline in "log"
+        }
         return new LogEntry(
                 Timestamps.parse(first(fields, TIME)),
                 level == null ? null : level.toUpperCase(java.util.Locale.ROOT),

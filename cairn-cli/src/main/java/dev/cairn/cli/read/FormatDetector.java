@@ -79,7 +79,10 @@ public final class FormatDetector {
             if (format == layout && score * 5 < sample.size() * 4) {
                 continue;
             }
-            if (score > bestScore || score == bestScore && richness > bestRichness) {
+            // JSON is never a coincidence: a text layout that reads as many lines of a JSON file (a
+            // Docker log whose messages are text lines) must not win by finding more in them.
+            boolean richer = richness > bestRichness && !(best instanceof JsonFormat);
+            if (score > bestScore || score == bestScore && richer) {
                 best = format;
                 bestScore = score;
                 bestRichness = richness;

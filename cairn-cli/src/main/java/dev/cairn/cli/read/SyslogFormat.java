@@ -50,8 +50,9 @@ public final class SyslogFormat implements LineFormat {
             return null;
         }
         r.skipSpace();
-        // A level word where the host goes is a text layout's header ("2024-05-01T12:00:00Z INFO app: ..."), not syslog.
-        if (!r.word() || HeaderReader.isLevelWord(r.text, false)) {
+        // A level word or a bare number where the host goes is another header ("2024-05-01T12:00:00Z INFO app: ...",
+        // MySQL's "2024-05-01T12:00:00.123456Z 0 [System] ..."), not syslog.
+        if (!r.word() || HeaderReader.isLevelWord(r.text, false) || r.text.chars().allMatch(Character::isDigit)) {
             return null;
         }
         fields.put("host", r.text);

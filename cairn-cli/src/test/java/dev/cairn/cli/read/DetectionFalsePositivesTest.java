@@ -53,6 +53,34 @@ class DetectionFalsePositivesTest {
     }
 
     @Test
+    void dockerJsonLinesHoldingTextLogLinesAreJson() {
+        // A learned layout reads these lines too, and finds a level and logger in each; JSON still wins.
+        LineFormat format = detect("""
+                {"log":"2024-05-01 12:00:00,123 INFO app: started\\n","stream":"stdout","time":"2024-05-01T12:00:00.123456789Z"}
+                {"log":"2024-05-01 12:00:01,000 ERROR app: failed\\n","stream":"stderr","time":"2024-05-01T12:00:01.000000000Z"}
+                """);
+        assertThat(format.name()).isEqualTo("json");
+        LogEntry e = format.parse("{\"log\":\"2024-05-01 12:00:01,000 ERROR app: failed\\n\",\"stream\":\"stderr\","
+                + "\"time\":\"2024-05-01T12:00:01.000000000Z\"}", "f", 2);
+        assertThat(e.message()).isEqualTo("2024-05-01 12:00:01,000 ERROR app: failed");
+        assertThat(e.time()).isEqualTo(java.time.Instant.parse("2024-05-01T12:00:01Z").toEpochMilli());
+        assertThat(e.fields()).containsEntry("stream", "stderr");
+    }
+
+    @Test
+    void mysqlsErrorLogIsNotSyslog() {
+        // A bare number (the thread) where syslog has its host.
+        LineFormat format = detect("""
+                2024-05-01T12:00:00.123456Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections.
+                2024-05-01T12:00:01.456789Z 8 [Warning] [MY-010055] [Server] IP address '10.0.0.1' could not be resolved
+                2024-05-01T12:00:02.789012Z 0 [ERROR] [MY-010119] [Server] Aborting
+                """);
+        assertThat(format.name()).isNotEqualTo("syslog (RFC 3164)");
+        assertThat(format.parse("2024-05-01T12:00:02.789012Z 0 [ERROR] [MY-010119] [Server] Aborting", "f", 3).time())
+                .isEqualTo(java.time.Instant.parse("2024-05-01T12:00:02.789Z").toEpochMilli());
+    }
+
+    @Test
     void aMixedFileIsReadByTheFormatOfMostOfItsLines() {
         // Mostly Python's default, with a few syslog lines pasted in: those are counted, not the file's format.
         List<String> lines = new java.util.ArrayList<>();
