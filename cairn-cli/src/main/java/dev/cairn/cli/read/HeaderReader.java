@@ -16,6 +16,8 @@ final class HeaderReader {
 
     /** Log4j's {@code [%t:%C{1}@%L]} (ZooKeeper's default layout): thread, class, line. */
     private static final Pattern THREAD_CLASS_LINE = Pattern.compile("(.*):([A-Za-z_$][\\w$.]*)@(\\d+)");
+    /** A logger name in a bracket: {@code [orders.api]}, Elasticsearch's {@code [o.e.n.Node      ]}. */
+    private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_$][\\w$-]*(\\.[\\w$-]+)+");
 
     final String line;
     int pos;
@@ -222,11 +224,14 @@ final class HeaderReader {
         }
     }
 
-    /** What a bracket's text suggests it holds: {@code tcl}, {@code named:WORD} or {@code thread}. */
+    /** What a bracket's text suggests it holds: {@code tcl}, {@code logger}, {@code named:WORD} or {@code thread}. */
     static String roleOf(String inside) {
         String s = inside.strip();
         if (THREAD_CLASS_LINE.matcher(s).matches()) {
             return "tcl";
+        }
+        if (DOTTED_NAME.matcher(s).matches()) {
+            return "logger";  // threads are rarely named like packages; loggers usually are
         }
         int space = s.indexOf(' ');
         if (space > 1 && s.substring(0, space).chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -308,7 +313,8 @@ final class HeaderReader {
             return true;
         }
         char c = line.charAt(end);
-        return c == ' ' || c == '\t' || c == '|';
+        // Elasticsearch writes its bracketed parts back to back: "[2024-05-01T12:00:00,123][INFO ][o.e.n.Node]".
+        return c == ' ' || c == '\t' || c == '|' || c == '[' && end > 0 && line.charAt(end - 1) == ']';
     }
 
     private static boolean isNameChar(char c) {

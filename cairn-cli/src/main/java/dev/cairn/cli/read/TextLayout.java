@@ -9,24 +9,26 @@ import java.util.Set;
 /**
  * A text layout learned from the first lines of a file, for the header layouts that have no
  * standard name: Log4j and Logback patterns ({@code 2024-05-01 12:00:00,123 [main] INFO org.x.Y - msg}),
- * Spring Boot, Hadoop, Spark, HDFS, ZooKeeper, Apache's error log ({@code [Sun Dec 04 04:47:44 2005] [error] msg}),
- * Go's log package, and the like. No layout is listed; general rules find the header of each line:
+ * Spring Boot, Hadoop, Spark, HDFS, ZooKeeper, Elasticsearch, Apache's error log
+ * ({@code [Sun Dec 04 04:47:44 2005] [error] msg}), Go's log package, and the like. No layout is
+ * listed; general rules find the header of each line:
  * <ol>
  *   <li>it is anchored by a timestamp in a known shape ({@link TimeScanner}) and/or a level word
  *       ({@code INFO}, {@code [warn]}, {@code <error>}, {@code [core:error]}; lower case only right
  *       after the time); up to two words may come first, and up to eight between the time and the
  *       level (separators, numbers, bracketed groups, words: a cluster node, a process id);</li>
  *   <li>after the anchor, the header goes on while the next token is a separator ({@code - | : ---}),
- *       a bracketed group (a thread; Log4j's {@code [thread:Class@line]}; Apache's {@code [client 10.0.0.1]},
- *       named by its first word), a number before a separator or bracket (a process id), or a logger
- *       name ended by a colon or followed by a separator (or, when dotted, by a bracketed thread);</li>
+ *       a bracketed group (a thread; a logger when dotted, {@code [orders.api]}; Log4j's
+ *       {@code [thread:Class@line]}; Apache's {@code [client 10.0.0.1]}, named by its first word),
+ *       a number before a separator or bracket (a process id), or a logger name ended by a colon
+ *       or followed by a separator (or, when dotted, by a bracketed thread);</li>
  *   <li>the rest of the line is the message.</li>
  * </ol>
  * Each sample line proposes a layout this way; the layout most lines agree on up to the anchor wins,
  * and each part after the anchor is kept when at least half of those lines have it. Reading a line,
  * the parts up to the anchor must all be there; those after it are read while they fit, so a line
  * without a thread still reads. When no logger part is found, the last word before the level, or a
- * lone bracket ending the header, is the logger ({@code [orders.api]}, BGL's {@code KERNEL}).
+ * lone bracket ending the header, is the logger (Python's {@code [%(name)s]}, BGL's {@code KERNEL}).
  * The name is the layout in {@code <Field>} notation, such as {@code <Time> <Level> [<Thread>] <Logger>: <Message>}.
  * Immutable and thread safe.
  */
@@ -265,7 +267,8 @@ public final class TextLayout implements LineFormat {
             }
         }
         for (Part p : tail) {
-            if (p.kind() == Kind.LOGGER || p.kind() == Kind.BRACKET && p.detail().equals("tcl")) {
+            boolean namingBracket = p.kind() == Kind.BRACKET && (p.detail().equals("tcl") || p.detail().equals("logger"));
+            if (p.kind() == Kind.LOGGER || namingBracket) {
                 return;
             }
         }

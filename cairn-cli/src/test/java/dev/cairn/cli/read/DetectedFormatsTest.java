@@ -259,6 +259,22 @@ class DetectedFormatsTest {
     }
 
     @Test
+    void elasticsearchsBracketsBackToBack() throws Exception {
+        Read r = read("es.log", """
+                [2024-05-01T12:00:00,123][INFO ][o.e.n.Node               ] [node-1] started
+                [2024-05-01T12:00:01,456][WARN ][o.e.c.r.a.DiskThresholdMonitor] [node-1] high disk watermark exceeded
+                [2024-05-01T12:00:02,789][ERROR][o.e.b.Bootstrap          ] [node-1] node validation exception
+                """);
+        assertThat(r.format()).isEqualTo("[<Time>][<Level>][<Logger>] [<Thread>] <Message>");
+        LogEntry warn = r.get(1);
+        assertThat(warn.time()).isEqualTo(at("2024-05-01T12:00:01.456Z"));
+        assertThat(warn.level()).isEqualTo("WARN");
+        assertThat(warn.logger()).isEqualTo("o.e.c.r.a.DiskThresholdMonitor");
+        assertThat(warn.message()).isEqualTo("high disk watermark exceeded");
+        assertThat(r.get(0).logger()).isEqualTo("o.e.n.Node");
+    }
+
+    @Test
     void glogAndKlogHeaders() throws Exception {
         Read r = read("server.INFO", """
                 I0501 12:00:00.123456    4242 main.go:42] starting server addr=:8080
