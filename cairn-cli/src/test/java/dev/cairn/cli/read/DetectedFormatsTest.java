@@ -180,6 +180,19 @@ class DetectedFormatsTest {
     }
 
     @Test
+    void nginxErrorLog() throws Exception {
+        Read r = read("error.log", """
+                2024/05/01 12:00:00 [error] 1234#1234: *5 open() "/usr/share/nginx/html/x" failed (2: No such file or directory), client: 10.0.0.1
+                2024/05/01 12:00:01 [notice] 1#1: start worker processes
+                2024/05/01 12:00:02 [warn] 1234#1234: *7 upstream server temporarily disabled while connecting to upstream
+                """);
+        assertThat(r.format()).isEqualTo("<Time> [<Level>] <Message>");
+        assertThat(r.entries()).extracting(LogEntry::level).containsExactly("ERROR", "NOTICE", "WARN");
+        assertThat(r.get(0).time()).isEqualTo(at("2024-05-01T12:00:00Z"));
+        assertThat(r.get(1).message()).isEqualTo("1#1: start worker processes");
+    }
+
+    @Test
     void log4jPatternLayoutWithStackTrace() throws Exception {
         // %d %p %c{1.} [%t] %m%n
         Read r = read("app.log", """
