@@ -13,6 +13,8 @@ public final class JsonLine {
 
     private final String s;
     private int i;
+    /** Index of the first backslash at or after the last string read, s.length() when none; -1 until sought. */
+    private int nextBackslash = -1;
 
     private JsonLine(String s) {
         this.s = s;
@@ -118,8 +120,14 @@ public final class JsonLine {
         if (end < 0) {
             throw new IndexOutOfBoundsException();
         }
-        int escape = s.indexOf('\\', start);
-        if (escape < 0 || escape > end) {
+        // Sought once per line, not once per string: searching the rest of the line for a backslash at
+        // every string read each line about 16 times over (a 10 us parse under C1, most of a search's
+        // time on the lines its pre-filter lets through).
+        if (nextBackslash < start) {
+            int escape = s.indexOf('\\', start);
+            nextBackslash = escape < 0 ? s.length() : escape;
+        }
+        if (nextBackslash > end) {
             i = end + 1;
             return s.substring(start, end);  // the common case: no escapes
         }
