@@ -1,10 +1,12 @@
-package dev.cairn.cli.patterns;
+package dev.cairn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.cli.patterns.PatternSummary;
 import dev.cairn.cli.read.LogEntry;
 import dev.cairn.cli.read.Malformed;
 import dev.cairn.cli.read.Records;
+import dev.cairn.demo.FaultPlan;
 import dev.cairn.demo.SimulatedSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's orders service writes Python-style text lines with its context in brackets
- * ({@code [trace_id=... request_id=...]}); mined, they give one template per kind of line its
- * code logs, whatever the ids, orders, amounts and contexts were.
+ * ({@code [trace_id=... request_id=...]}): the context becomes fields, so search and trace find a
+ * request's text lines as they find its JSON ones, and mining gives one template per kind of line
+ * its code logs, whatever the ids, orders, amounts and contexts were.
  */
-class DemoOrdersPatternsTest {
+class DemoOrdersLogTest {
 
     /**
      * The orders service's log calls (Orders, OrderStore, Service, HealthCheck in cairn-demo), more
@@ -49,11 +52,12 @@ class DemoOrdersPatternsTest {
     @TempDir
     static Path dir;
 
+    static SimulatedSystem.Run run;
     static List<LogEntry> records = new ArrayList<>();
 
     @BeforeAll
     static void runTheShop() throws Exception {
-        SimulatedSystem.Run run = SimulatedSystem.run(dir, new SimulatedSystem.Options(42, 80, 4));
+        run = SimulatedSystem.run(dir, new SimulatedSystem.Options(42, 80, 4));
         List<Path> orders;
         try (Stream<Path> files = Files.list(run.logs())) {
             orders = files.filter(p -> p.getFileName().toString().startsWith("orders.log")).toList();
@@ -77,8 +81,36 @@ class DemoOrdersPatternsTest {
     }
 
     @Test
+    void searchByRequestIdFindsTheOrdersTextLinesOfAPlacedCheckout() {
+        SimulatedSystem.Request placed = run.requests().stream()
+                .filter(r -> r.fault() == FaultPlan.Fault.NONE && r.status() == 201).findFirst().orElseThrow();
+        CliRun search = CliRun.of("search", "-w", "request_id=" + placed.id(), run.logs().toString());
+        assertThat(search.status()).isZero();
+        String order = "ord-" + placed.id().substring(placed.id().indexOf('-') + 1);
+        assertThat(search.lines()).filteredOn(l -> l.contains(" orders."))
+                .hasSize(4)
+                .anySatisfy(l -> assertThat(l).contains("orders.api: creating order " + order))
+                .anySatisfy(l -> assertThat(l).contains("orders.inventory: reserved"))
+                .anySatisfy(l -> assertThat(l).contains("orders.db: inserted order " + order))
+                .anySatisfy(l -> assertThat(l).contains("orders.api: order " + order + " placed"));
+        // The JSON services' records of the same request are found by the same field.
+        assertThat(search.lines()).anySatisfy(l -> assertThat(l).contains("gateway.access: POST /checkout 201"));
+    }
+
+    @Test
+    void traceFollowsACheckoutThroughTheOrdersTextLines() {
+        SimulatedSystem.Request placed = run.requests().stream()
+                .filter(r -> r.fault() == FaultPlan.Fault.NONE && r.status() == 201).findFirst().orElseThrow();
+        CliRun trace = CliRun.of("trace", placed.traceId(), run.logs().toString());
+        assertThat(trace.status()).isZero();
+        assertThat(trace.lines().get(0)).contains("from 3 services");
+        assertThat(trace.lines()).filteredOn(l -> l.contains(" orders.")).hasSize(4);
+        assertThat(trace.lines()).anySatisfy(l -> assertThat(l).containsPattern("orders +4 records"));
+    }
+
+    @Test
     void oneTemplatePerKindOfLine() {
-        List<Pattern> calls = CALLS.stream().map(DemoOrdersPatternsTest::regex).toList();
+        List<Pattern> calls = CALLS.stream().map(DemoOrdersLogTest::regex).toList();
         Map<Integer, Long> perCall = new HashMap<>();
         PatternSummary summary = new PatternSummary();
         for (LogEntry e : records) {
