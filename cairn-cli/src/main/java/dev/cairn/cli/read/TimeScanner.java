@@ -9,6 +9,7 @@ package dev.cairn.cli.read;
  *       {@code 20171223-22:15:29:606} and {@code 20171223-22:32:0:95} (the last number counting milliseconds),
  *       {@code 2005-06-03-15.42.50.675872};</li>
  *   <li>a month name: {@code 10/Oct/2000:13:55:36 -0700} (access logs), {@code 01-May-2024 12:00:00.123},
+ *       {@code 01 May 2024 12:00:00.123} (Redis), {@code Wed, 01 May 2024 12:00:00 +0000} (RFC 2822),
  *       {@code Dec 10 06:55:46} and {@code Dec  1 06:55:46} (syslog), {@code Sun Dec 04 04:47:44 2005}
  *       (ctime, Apache), {@code Tue May 01 12:00:00 UTC 2024} (Java's {@code Date});</li>
  *   <li>a time alone, {@code 12:00:00.123} (Logback's default), or epoch seconds (ten digits, optional
@@ -63,9 +64,9 @@ final class TimeScanner {
             return dateThenTime(s, after + 6, 2000 + number(s, at, after), number(s, after + 1, after + 3),
                     number(s, after + 4, after + 6));
         }
-        if (run >= 1 && run <= 2 && (next == '/' || next == '-') && month(s, after + 1) > 0
+        if (run >= 1 && run <= 2 && (next == '/' || next == '-' || next == ' ') && month(s, after + 1) > 0
                 && charAt(s, after + 4) == next && digitRun(s, after + 5) == 4) {
-            // dd/MMM/yyyy (access logs), dd-MMM-yyyy (Tomcat)
+            // dd/MMM/yyyy (access logs), dd-MMM-yyyy (Tomcat), dd MMM yyyy (Redis, RFC 2822 after its day)
             return dateThenTime(s, after + 9, number(s, after + 5, after + 9), month(s, after + 1), number(s, at, after));
         }
         if (run == 8 && (next == '-' || next == ' ' || next == 'T')) {
@@ -194,6 +195,9 @@ final class TimeScanner {
                 return null;
             }
             i++;
+            if (isDigit(charAt(s, i))) {
+                return numeric(s, i);  // RFC 2822: "Wed, 01 May 2024 12:00:00 +0000"
+            }
         }
         int month = month(s, i);
         if (month == 0 || charAt(s, i + 3) != ' ') {

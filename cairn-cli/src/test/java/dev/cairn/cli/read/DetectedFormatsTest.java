@@ -288,6 +288,29 @@ class DetectedFormatsTest {
     }
 
     @Test
+    void redisDayMonthYearTimesAfterAWord() throws Exception {
+        Read r = read("redis.log", """
+                1234:M 01 May 2024 12:00:00.123 * Ready to accept connections tcp
+                1234:M 01 May 2024 12:00:01.456 # WARNING overcommit_memory is set to 0!
+                1234:C 01 May 2024 12:00:02.789 * Background saving terminated with success
+                """);
+        assertThat(r.format()).isEqualTo("<Word> <Time> <Message>");
+        assertThat(r.get(1).time()).isEqualTo(at("2024-05-01T12:00:01.456Z"));
+        assertThat(r.get(1).message()).isEqualTo("# WARNING overcommit_memory is set to 0!");
+    }
+
+    @Test
+    void rfc2822Times() throws Exception {
+        Read r = read("mail.log", """
+                Wed, 01 May 2024 12:00:00 +0200 INFO delivered to alice
+                Wed, 01 May 2024 12:00:05 +0200 ERROR bounced from bob
+                """);
+        assertThat(r.get(0).time()).isEqualTo(at("2024-05-01T10:00:00Z"));
+        assertThat(r.get(1).level()).isEqualTo("ERROR");
+        assertThat(r.get(1).message()).isEqualTo("bounced from bob");
+    }
+
+    @Test
     void glogAndKlogHeaders() throws Exception {
         Read r = read("server.INFO", """
                 I0501 12:00:00.123456    4242 main.go:42] starting server addr=:8080
