@@ -7,7 +7,9 @@ import java.util.Map;
  * The {@code key=value} pairs a text message carries: bracketed context groups such as
  * {@code [trace_id=4bf9 request_id=req-7]} or Log4j's MDC {@code {user=alice, ip=10.0.0.1}}, where
  * every element of the group is a pair, and the run of pairs a message ends with
- * ({@code ... took 12 ms status=ok user=alice}). Text readers lift them into the record's fields;
+ * ({@code ... took 12 ms status=ok user=alice}), and the members of a JSON object that ends a
+ * message ({@code starting server {"addr": ":8080"}}, zap's console encoder and many Go and Node
+ * loggers). Text readers lift them into the record's fields;
  * groups the message opens with are taken out of it, as they are context the layout wrote before
  * the message ({@code [trace_id=%(trace_id)s] %(message)s}), and the rest is kept as written. Template
  * mining reads the message with all groups taken out and the trailing values masked
@@ -21,20 +23,28 @@ public final class InlineFields {
     private InlineFields() {
     }
 
+    /** JSON objects tried as the end of a message, from its first '{' on: bounds the work on odd lines. */
+    private static final int JSON_TRIES = 4;
+
     /**
-     * A record read from a text line: the pairs of {@code message} are added to {@code fields} (a
-     * name the header already gave keeps its value), the trace and span ids are taken from them, and
-     * the groups the message opens with are taken out of it.
+     * A record read from a text line: the pairs of {@code message} and the members of a JSON object
+     * ending it are added to {@code fields} (a name the header already gave keeps its value), the
+     * trace and span ids are taken from them, and the groups the message opens with are taken out of
+     * it.
      */
     static LogEntry textEntry(long time, String level, String logger, String message, Map<String, String> fields,
                               String source, long line) {
         Map<String, String> all = fields;
         String shown = message;
-        if (message.indexOf('=') >= 0) {
+        boolean pairs = message.indexOf('=') >= 0;
+        if (pairs || endsWithObject(message)) {
             all = fields.isEmpty() ? new LinkedHashMap<>() : fields;
-            Scan scan = new Scan(message, all);
-            scan.run();
-            shown = scan.leadingGroupsEnd == 0 ? message : message.substring(scan.leadingGroupsEnd).stripLeading();
+            int json = trailingJson(message, all);
+            if (pairs) {
+                Scan scan = new Scan(json < 0 ? message : message.substring(0, json), all);
+                scan.run();
+                shown = scan.leadingGroupsEnd == 0 ? message : message.substring(scan.leadingGroupsEnd).stripLeading();
+            }
         }
         return new LogEntry(time, level == null ? null : level.toUpperCase(java.util.Locale.ROOT), logger, shown,
                 Fields.first(all, Fields.TRACE), Fields.first(all, Fields.SPAN), null,
@@ -42,12 +52,18 @@ public final class InlineFields {
     }
 
     /**
-     * The message as template mining should see it: bracketed pair groups removed, and each pair of
-     * the trailing run written as {@code key=<*>}, so context and values vary without making new
-     * templates while the keys, which say what kind of event it is, stay. The same string when the
-     * message has no pairs.
+     * The message as template mining should see it: bracketed pair groups and a JSON object ending
+     * it removed, and each pair of the trailing run written as {@code key=<*>}, so context and values
+     * vary without making new templates while the keys, which say what kind of event it is, stay.
+     * The same string when the message has neither.
      */
     public static String templateText(String message) {
+        int json = endsWithObject(message) ? trailingJson(message, null) : -1;
+        return json < 0 ? withPairsMasked(message) : withPairsMasked(message.substring(0, json).stripTrailing());
+    }
+
+    /** The message with its bracketed groups of pairs taken out and the values of its trailing pairs masked. */
+    private static String withPairsMasked(String message) {
         if (message.indexOf('=') < 0) {
             return message;
         }
@@ -64,6 +80,37 @@ public final class InlineFields {
         }
         out.append(message, from, message.length());
         return out.toString().strip();
+    }
+
+    private static boolean endsWithObject(String message) {
+        return message.length() > 2 && message.charAt(message.length() - 1) == '}';
+    }
+
+    /**
+     * Where the JSON object that ends {@code message} starts, after a space or tab (zap's console
+     * encoder: {@code starting server\t{"addr": ":8080"}}), or -1; its flattened members go into
+     * {@code into} unless null.
+     */
+    private static int trailingJson(String message, Map<String, String> into) {
+        int from = 0;
+        for (int tries = 0; tries < JSON_TRIES; ) {
+            int at = message.indexOf('{', from);
+            if (at < 0) {
+                return -1;
+            }
+            if (at > 0 && (message.charAt(at - 1) == ' ' || message.charAt(at - 1) == '\t')) {
+                tries++;
+                Map<String, String> members = JsonLine.parse(message.substring(at));
+                if (members != null) {
+                    if (into != null) {
+                        members.forEach(into::putIfAbsent);
+                    }
+                    return at;
+                }
+            }
+            from = at + 1;
+        }
+        return -1;
     }
 
     /** One pass over a message: finds the groups and the trailing run, fills {@code into} and records the cuts. */

@@ -311,6 +311,20 @@ class DetectedFormatsTest {
     }
 
     @Test
+    void zapsConsoleEncoderWithItsJsonFields() throws Exception {
+        Read r = read("controller.log", """
+                2024-05-01T12:00:00.123Z\tINFO\tserver/main.go:42\tstarting server\t{"addr": ":8080"}
+                2024-05-01T12:00:01.456Z\tWARN\tserver/handler.go:77\tslow request\t{"path": "/orders", "ms": 812}
+                2024-05-01T12:00:02.789Z\tERROR\tserver/handler.go:90\trequest failed\t{"error": "connection refused"}
+                """);
+        LogEntry slow = r.get(1);
+        assertThat(slow.time()).isEqualTo(at("2024-05-01T12:00:01.456Z"));
+        assertThat(slow.level()).isEqualTo("WARN");
+        assertThat(slow.fields()).containsEntry("path", "/orders").containsEntry("ms", "812");
+        assertThat(r.get(2).fields()).containsEntry("error", "connection refused");
+    }
+
+    @Test
     void glogAndKlogHeaders() throws Exception {
         Read r = read("server.INFO", """
                 I0501 12:00:00.123456    4242 main.go:42] starting server addr=:8080

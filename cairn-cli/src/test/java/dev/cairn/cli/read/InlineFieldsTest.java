@@ -86,6 +86,21 @@ class InlineFieldsTest {
     }
 
     @Test
+    void aJsonObjectEndingTheMessageGivesItsMembers() {
+        LogEntry e = entry("server/main.go:42\tstarting server\t{\"addr\": \":8080\", \"tls\": {\"on\": true}, \"trace_id\": \"t1\"}");
+        assertThat(e.fields()).containsEntry("addr", ":8080").containsEntry("tls.on", "true");
+        assertThat(e.traceId()).isEqualTo("t1");
+        assertThat(e.message()).startsWith("server/main.go:42\tstarting server\t{");
+        // Braces that are not a JSON object, or not at the end, are text.
+        assertThat(entry("choose one of {a, b}").fields()).isEmpty();
+        assertThat(entry("got {\"a\": 1} and moved on").fields()).isEmpty();
+        assertThat(entry("payload{\"a\": 1}").fields()).isEmpty();
+        // Pairs before the object are read too, and '=' inside it is not a pair.
+        assertThat(entry("done status=ok {\"q\": \"a=b\"}").fields())
+                .containsExactly(Map.entry("q", "a=b"), Map.entry("status", "ok"));
+    }
+
+    @Test
     void templateTextDropsGroupsAndMasksTrailingValues() {
         assertThat(InlineFields.templateText("[trace_id=abc request_id=req-1] reserved 3 x SKU-1"))
                 .isEqualTo("reserved 3 x SKU-1");
@@ -95,5 +110,7 @@ class InlineFieldsTest {
         assertThat(InlineFields.templateText("retrying because x=5 was too small"))
                 .isEqualTo("retrying because x=5 was too small");
         assertThat(InlineFields.templateText("no pairs here")).isEqualTo("no pairs here");
+        assertThat(InlineFields.templateText("slow request\t{\"path\": \"/orders\", \"ms\": 812}")).isEqualTo("slow request");
+        assertThat(InlineFields.templateText("done status=ok {\"q\": 1}")).isEqualTo("done status=<*>");
     }
 }
