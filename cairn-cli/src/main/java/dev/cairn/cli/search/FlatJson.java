@@ -264,8 +264,9 @@ final class FlatJson {
             long quote = Bytes.lanesEqual(word, QUOTES);
             long stop = Bytes.lanesEqual(word, BACKSLASHES) | Bytes.nonAscii(word);
             if ((quote | stop) != 0) {
-                return quote != 0 && (stop == 0 || Long.numberOfTrailingZeros(quote) < Long.numberOfTrailingZeros(stop))
-                        ? i + Bytes.firstLane(quote) : -1;
+                // The string ends here when no stop comes before the first quote (none below its lowest
+                // bit; with no quote, below bit 64). Masks, not numberOfTrailingZeros: C1 calls it.
+                return (stop & ((quote & -quote) - 1)) == 0 ? i + Bytes.firstLane(quote) : -1;
             }
         }
         for (; i < to; i++) {
