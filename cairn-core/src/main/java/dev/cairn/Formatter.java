@@ -6,6 +6,8 @@ import dev.cairn.format.PercentTemplate;
 import dev.cairn.format.PyFormatException;
 import dev.cairn.format.RecordTemplate;
 import dev.cairn.format.Strftime;
+import dev.cairn.format.Utf8;
+import dev.cairn.format.Utf8Output;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -42,6 +44,8 @@ public class Formatter {
     private final boolean plainFields;
     /** Whether {@code formatTime} is this class's, so {@code asctime} can be computed lazily. */
     private final boolean plainTime;
+    /** The format compiled to UTF-8 writers, when this class renders records exactly as Formatter does; else null. */
+    private final Utf8Layout utf8Layout;
 
     /** Python's {@code Formatter()}: the message alone. */
     public Formatter() {
@@ -98,6 +102,12 @@ public class Formatter {
         // Subclasses that change how a field or the time is shown keep Python's String path.
         this.plainFields = declaring(getClass(), "fieldValue", LogRecord.class, String.class) == Formatter.class;
         this.plainTime = declaring(getClass(), "formatTime", LogRecord.class, String.class) == Formatter.class;
+        boolean plainRendering = plainFields && plainTime
+                && declaring(getClass(), "format", LogRecord.class) == Formatter.class
+                && declaring(getClass(), "format", LogRecord.class, StringBuilder.class) == Formatter.class
+                && declaring(getClass(), "formatMessage", LogRecord.class, StringBuilder.class) == Formatter.class;
+        this.utf8Layout = plainRendering && compiled instanceof PercentTemplate
+                ? Utf8Layout.compile(this, (PercentTemplate) compiled) : null;
     }
 
     private static String defaultFormat(char style) {
@@ -152,6 +162,46 @@ public class Formatter {
         if (stack != null && !stack.isEmpty()) {
             if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
             out.append(formatStack(stack));
+        }
+    }
+
+    /**
+     * Appends the UTF-8 bytes of {@link #format(LogRecord)} to {@code out} and returns true, or
+     * returns false having appended nothing when this record needs the general path (a format
+     * style or subclass that the compiled writers do not cover, exception or stack text, text
+     * that strict UTF-8 refuses). Handlers that write UTF-8 call this first: for a plain
+     * {@code %}-format it writes each field straight from the record, allocating nothing.
+     *
+     * @throws IllegalArgumentException as {@link #format(LogRecord)}
+     */
+    public boolean formatUtf8(LogRecord record, Utf8Output out) {
+        Utf8Layout layout = utf8Layout;
+        if (layout == null || record.getExcInfo() != null || !isEmpty(record.getExcText())
+                || !isEmpty(record.getStackInfo())) {
+            return false;
+        }
+        record.computeMessage();
+        if (usesTime) record.setAsctime(this);
+        try {
+            return layout.write(record, out);
+        } catch (PyFormatException e) {
+            throw e.asRecordFormatError();
+        }
+    }
+
+    private static boolean isEmpty(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    /** Renders conversion {@code i} of {@code template} (this formatter's) for {@code record}, as {@link #formatMessage} does. */
+    void appendField(PercentTemplate template, int i, LogRecord record, StringBuilder out) {
+        RecordLookup lookup = RecordLookup.borrow();
+        try {
+            lookup.formatter = this;
+            lookup.record = record;
+            template.appendField(out, i, lookup);
+        } finally {
+            lookup.giveBack();
         }
     }
 
@@ -236,6 +286,25 @@ public class Formatter {
         if (ms < 100) out.append('0');
         if (ms < 10) out.append('0');
         out.append(ms);
+    }
+
+    /**
+     * {@link #appendDefaultTime} as UTF-8 bytes: the second's text encoded once per second.
+     * False, having written nothing, when the time text does not encode.
+     */
+    boolean writeDefaultTime(LogRecord record, Utf8Output out) {
+        SecondCache cache = secondCache((long) Math.floor(record.getCreated()));
+        if (cache.utf8 == null) return false;
+        int mark = out.size();
+        out.write(cache.utf8);
+        String msecFormat = defaultMsecFormat;
+        if (msecFormat == null) return true;
+        if (!out.append(msecFormat)) {
+            out.truncate(mark);
+            return false;
+        }
+        out.appendThreeDigits((int) record.getMsecs());
+        return true;
     }
 
     private SecondCache secondCache(long second) {
@@ -379,10 +448,15 @@ public class Formatter {
     private static final class SecondCache {
         final long second;
         final String text;
+        /** The text as UTF-8, or null when it holds a lone surrogate. */
+        final byte[] utf8;
 
         SecondCache(long second, String text) {
             this.second = second;
             this.text = text;
+            byte[] encoded = new byte[3 * text.length()];
+            int n = Utf8.encode(text, encoded);
+            this.utf8 = n < 0 ? null : java.util.Arrays.copyOf(encoded, n);
         }
     }
 }

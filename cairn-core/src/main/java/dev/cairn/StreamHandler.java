@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import dev.cairn.format.Utf8;
+import dev.cairn.format.Utf8Output;
 
 /**
  * Python's {@code logging.StreamHandler}: writes each formatted record and a terminator
@@ -17,10 +17,8 @@ public class StreamHandler extends Handler {
     protected OutputStream stream;
     private TextEncoding encoding = TextEncoding.UTF8;
     private volatile String terminator = "\n";
-    /** emit's reused buffers (under the lock). */
-    private StringBuilder text = new StringBuilder(256);
-    private byte[] bytes = new byte[1024];
-    private static final int KEEP_BUFFER = 64 * 1024;
+    /** emit's reused buffer (under the lock). */
+    private final Utf8Output bytes = new Utf8Output(1024);
     private static final Formatter DEFAULT_TEXT = new Formatter();
 
     /**
@@ -72,29 +70,33 @@ public class StreamHandler extends Handler {
     }
 
     /**
-     * The garbage-free form of {@link #emit}: formats into this handler's reused text buffer,
-     * encodes into its reused byte buffer and writes the bytes, making no String on the way.
-     * Runs under {@link #lock}, which guards the buffers. The bytes are the same as emit's;
-     * text with a lone surrogate, which strict UTF-8 refuses, goes through the encoding's policy.
+     * The garbage-free form of {@link #emit}: the formatter writes the record's UTF-8 bytes into
+     * this handler's reused buffer (or, when it cannot, formats into the buffer's text and the
+     * text is encoded there), and the bytes are written, making no String on the way. Runs under
+     * {@link #lock}, which guards the buffer. The bytes are the same as emit's; text with a lone
+     * surrogate, which strict UTF-8 refuses, goes through the encoding's policy.
      */
     private void emitUtf8(LogRecord record, Formatter f) throws Exception {
-        StringBuilder sb = text;
-        sb.setLength(0);
-        (f != null ? f : DEFAULT_TEXT).format(record, sb);
-        sb.append(terminator);
+        Formatter formatter = f != null ? f : DEFAULT_TEXT;
+        Utf8Output buffer = bytes;
+        buffer.reset();
+        String end = terminator;
+        boolean encoded = formatter.formatUtf8(record, buffer) && buffer.append(end);
+        StringBuilder text = null;
+        if (!encoded) {
+            buffer.reset();
+            text = buffer.scratch();
+            text.setLength(0);
+            formatter.format(record, text);
+            text.append(end);
+        }
         OutputStream out = currentStream();
         if (out == null) return;
-        int max = 3 * sb.length();
-        if (bytes.length < max) bytes = new byte[Math.max(max, 2 * bytes.length)];
-        int n = Utf8.encode(sb, bytes);
-        if (n >= 0) out.write(bytes, 0, n);
-        else out.write(encoding.encode(sb.toString()));
+        if (encoded || buffer.append(text)) out.write(buffer.array(), 0, buffer.size());
+        else out.write(encoding.encode(text.toString()));
         out.flush();
         // One huge record must not keep its buffers for the handler's life.
-        if (sb.capacity() > KEEP_BUFFER) {
-            text = new StringBuilder(256);
-            bytes = new byte[1024];
-        }
+        buffer.shrink();
     }
 
     /** The stream records go to; subclasses that open lazily or follow System.err override it. */

@@ -80,6 +80,51 @@ class AsyncHandlerTest {
         assertThat(async.getDroppedCount()).isZero();
     }
 
+    /**
+     * The writer's batches (bytes written by the formatter straight into the batch, or text
+     * encoded there) must be the bytes the FileHandler writes on its own, whatever the text and
+     * the encoding: ASCII, non-ASCII, a lone surrogate (the errors policy applies), a record
+     * larger than a batch, exception text.
+     */
+    @Test
+    void writesTheBytesTheTargetWritesAlone() throws Exception {
+        String[][] encodings = {{"utf-8", "strict"}, {"utf-8", "backslashreplace"}, {"latin-1", "replace"}};
+        for (String[] encoding : encodings) {
+            Path alone = dir.resolve("alone-" + encoding[0] + encoding[1] + ".log");
+            Path behind = dir.resolve("async-" + encoding[0] + encoding[1] + ".log");
+            FileHandler direct = fileHandler(alone, encoding);
+            FileHandler target = fileHandler(behind, encoding);
+            AsyncHandler async = new AsyncHandler(target, 64, OverflowPolicy.BLOCK, AsyncHandler.DEFAULT_DROP_THRESHOLD);
+            IllegalStateException error = new IllegalStateException("boom");
+            for (int round = 0; round < 50; round++) {
+                for (LogRecord r : awkwardRecords(round, error)) direct.handle(r);
+                for (LogRecord r : awkwardRecords(round, error)) async.handle(r);
+            }
+            async.close();
+            target.close();
+            direct.close();
+            // Compared line by line as ISO-8859-1, which maps every byte to one char: readable differences.
+            assertThat(Files.readAllLines(behind, StandardCharsets.ISO_8859_1)).as(String.join(" ", encoding))
+                    .containsExactlyElementsOf(Files.readAllLines(alone, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    private static FileHandler fileHandler(Path file, String[] encoding) {
+        FileHandler h = new FileHandler(file.toString(), "w", encoding[0], false, encoding[1]);
+        h.setFormatter(new Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"));
+        return h;
+    }
+
+    private static List<LogRecord> awkwardRecords(int round, Throwable error) {
+        double created = 1_700_000_000.25 + round;
+        return List.of(
+                new LogRecord("app.db", Level.INFO, null, "plain %s %s", new Object[] {"user-42", round}, null, null, null, created),
+                new LogRecord("ünï.lögger", Level.WARNING, null, "café ☕ 日本 😀", null, null, null, null, created),
+                new LogRecord("app", Level.ERROR, null, "lone \ud800 surrogate", null, null, null, null, created),
+                new LogRecord("app", Level.INFO, null, "x".repeat(70_000 + round), null, null, null, null, created),
+                new LogRecord("app", Level.ERROR, null, "failed", null, error, null, null, created));
+    }
+
     @Test
     void dropPolicyCountsEveryRefusedRecord() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

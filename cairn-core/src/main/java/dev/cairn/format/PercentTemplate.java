@@ -60,14 +60,50 @@ public final class PercentTemplate extends CompiledTemplate {
         String[] literals = this.literals;
         for (int i = 0; i < names.length; i++) {
             out.append(literals[i]);
-            ConversionSpec spec = specs[i];
-            if (spec == STRING && lookup.appendStr(out, indexes[i], names[i])) continue;
-            Object value = valueOf(lookup, indexes[i], names[i]);
-            if (spec == STRING) PyObjects.appendStr(out, value);
-            else PercentConversions.append(out, spec, value);
+            appendField(out, i, lookup);
         }
         out.append(literals[names.length]);
         if (failure != null) throw failure.raise(fieldNames(), lookup);
+    }
+
+    /**
+     * Renders conversion {@code i} alone (its field looked up in {@code lookup}), as
+     * {@link #format} renders it: for callers that compile the template further and render only
+     * some fields this way.
+     *
+     * @throws PyFormatException as {@link #format} would for this field
+     */
+    public void appendField(StringBuilder out, int i, FieldLookup lookup) {
+        ConversionSpec spec = specs[i];
+        if (spec == STRING && lookup.appendStr(out, indexes[i], names[i])) return;
+        Object value = valueOf(lookup, indexes[i], names[i]);
+        if (spec == STRING) PyObjects.appendStr(out, value);
+        else PercentConversions.append(out, spec, value);
+    }
+
+    /** How many {@code %(name)} conversions are rendered (those before any failure). */
+    public int conversionCount() {
+        return names.length;
+    }
+
+    /** The literal text before conversion {@code i}; {@code literal(conversionCount())} is the trailing text. */
+    public String literal(int i) {
+        return literals[i];
+    }
+
+    /** The field name of conversion {@code i}. */
+    public String conversionField(int i) {
+        return names[i];
+    }
+
+    /** The flags, width, precision and conversion character of conversion {@code i}. */
+    public ConversionSpec conversionSpec(int i) {
+        return specs[i];
+    }
+
+    /** Whether rendering ends in an error Python raises at format time (after the conversions). */
+    public boolean failsWhenRendered() {
+        return failure != null;
     }
 
     private static final ConversionSpec STRING = ConversionSpec.plain('s');
