@@ -33,13 +33,13 @@ public final class FormatDetector {
     public FormatDetector() {
         named.add(new JsonFormat());
         named.add(new LogfmtFormat());
-        named.add(PatternFormat.python(PYTHON_FORMATS.get(0)));
+        named.add(new Guessed(PatternFormat.python(PYTHON_FORMATS.get(0))));
         named.add(SyslogFormat.rfc5424());
         named.add(SyslogFormat.rfc3164());
         named.add(new AccessLogFormat());
         named.add(new GlogFormat());
         for (String format : PYTHON_FORMATS.subList(1, PYTHON_FORMATS.size())) {
-            guesses.add(PatternFormat.python(format));
+            guesses.add(new Guessed(PatternFormat.python(format)));
         }
     }
 
@@ -69,7 +69,7 @@ public final class FormatDetector {
             int richness = 0;
             for (String line : sample) {
                 LogEntry entry = format.parse(line, "", 0);
-                if (entry != null && plausible(entry, format)) {
+                if (entry != null) {
                     score++;
                     richness += (entry.time() != LogEntry.NO_TIME ? 1 : 0) + (entry.level() != null ? 1 : 0)
                             + (entry.logger() != null ? 1 : 0);
@@ -92,15 +92,36 @@ public final class FormatDetector {
         return bestScore * 5 >= sample.size() ? best : new PlainFormat();
     }
 
-    private static boolean plausible(LogEntry entry, LineFormat format) {
-        if (format instanceof PatternFormat) {
-            // Lazy fields can swallow anything: demand a real level and, where present, a time.
-            boolean hasTime = format.name().contains("asctime");
-            String logger = entry.logger();
-            return entry.levelNo() > 0 && (!hasTime || entry.time() != LogEntry.NO_TIME)
-                    && (logger == null || !logger.contains(" ") && !logger.startsWith("[") && !logger.endsWith(":")
-                        && logger.chars().anyMatch(Character::isLetter));
+    /**
+     * A Python format guessed for a file rather than given: its lazy fields can swallow anything
+     * ({@code %(levelname)s} takes the host of a syslog line in a mixed file), so a line is read only
+     * when its level is a real one, its time (where the format has one) can be read and its logger
+     * looks like a logger name; other lines are left to be counted.
+     */
+    private static final class Guessed implements LineFormat {
+        private final PatternFormat format;
+        private final boolean hasTime;
+
+        Guessed(PatternFormat format) {
+            this.format = format;
+            this.hasTime = format.name().contains("%(asctime)");
         }
-        return true;
+
+        @Override
+        public String name() {
+            return format.name();
+        }
+
+        @Override
+        public LogEntry parse(String line, String source, long lineNumber) {
+            LogEntry entry = format.parse(line, source, lineNumber);
+            if (entry == null || entry.levelNo() == 0 || hasTime && entry.time() == LogEntry.NO_TIME) {
+                return null;
+            }
+            String logger = entry.logger();
+            boolean loggerLike = logger == null || !logger.contains(" ") && !logger.startsWith("[")
+                    && !logger.endsWith(":") && logger.chars().anyMatch(Character::isLetter);
+            return loggerLike ? entry : null;
+        }
     }
 }

@@ -95,6 +95,21 @@ class DetectionFalsePositivesTest {
     }
 
     @Test
+    void aGuessedPythonFormatDoesNotSwallowOtherLinesOfAMixedFile() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lines.add("2024-05-01 12:00:0" + i + ",123 INFO app.web request " + i + " served");
+        }
+        String syslog = "Dec 10 06:55:41 LabSZ sshd[24200]: Invalid user x1";
+        lines.add(syslog);
+        LineFormat format = new FormatDetector().detect(lines);
+        assertThat(format.name()).isEqualTo("%(asctime)s %(levelname)s %(name)s %(message)s");
+        assertThat(format.parse(lines.get(0), "f", 1).logger()).isEqualTo("app.web");
+        // Its lazy fields would read the host as a level and "sshd[24200]:" as a logger.
+        assertThat(format.parse(syslog, "f", 11)).isNull();
+    }
+
+    @Test
     void aFewHeaderLikeLinesAmongProseDoNotMakeALayout() {
         LineFormat format = detect("""
                 2024-05-01 12:00:00 INFO meeting notes
