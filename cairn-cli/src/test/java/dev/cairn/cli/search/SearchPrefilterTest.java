@@ -156,6 +156,18 @@ class SearchPrefilterTest {
         assertThat(mayMatch(text, "{\"message\":\"fine\",}")).isTrue();
     }
 
+    @Test
+    void textOfARegexIsSoughtInMessageAndExceptionValuesOnly() throws Exception {
+        var grep = filter(0, null, "timeout").prefilter();
+        assertThat(mayMatch(grep, "{\"message\":\"fine\",\"user\":\"timeout\"}")).isFalse();
+        assertThat(mayMatch(grep, "{\"timeout\":\"fine\",\"message\":\"ok\"}")).isFalse();
+        assertThat(mayMatch(grep, "{\"msg\":\"a timeout\"}")).isTrue();
+        assertThat(mayMatch(grep, "{\"message\":\"x\",\"exc_info\":\"TimeoutError: timeout\"}")).isTrue();
+        var message = filter(0, null, null, "message~timeout").prefilter();
+        assertThat(mayMatch(message, "{\"message\":\"fine\",\"user\":\"timeout\"}")).isFalse();
+        assertThat(mayMatch(message, "{\"short_message\":\"timeout\"}")).isTrue();
+    }
+
     private static boolean mayMatch(dev.cairn.cli.read.LinePrefilter pre, String line) {
         byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return pre.mayMatch(bytes, 0, bytes.length, "app.jsonl", 1);
