@@ -127,7 +127,7 @@ class DetectedFormatsTest {
     }
 
     @Test
-    void apacheCombinedAndNginxAccessLogs() throws Exception {
+    void apacheCombinedVhostAndNginxAccessLogs() throws Exception {
         Read r = read("access.log", """
                 127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326 "http://www.example.com/start.html" "Mozilla/4.08 [en] (Win98; I ;Nav)"
                 10.0.0.2 - - [10/Oct/2000:13:55:37 -0700] "POST /checkout HTTP/1.1" 503 12 "-" "curl/8.0"
@@ -158,6 +158,15 @@ class DetectedFormatsTest {
         // A TLS handshake sent to the plain port: the request is not a request line, and is kept as written.
         assertThat(nginx.get(2).fields()).containsEntry("request", "\\x16\\x03\\x01").doesNotContainKey("method");
         assertThat(nginx.malformed()).isZero();
+
+        Read vhosts = read("other_vhosts_access.log", """
+                shop.example:443 10.0.0.1 - - [01/May/2024:12:00:00 +0000] "GET / HTTP/1.1" 200 612 "-" "curl/8.0"
+                ::1 - - [01/May/2024:12:00:01 +0000] "GET /health HTTP/1.1" 200 2 "-" "probe"
+                """);
+        assertThat(vhosts.format()).isEqualTo("access log");
+        assertThat(vhosts.get(0).fields()).containsEntry("vhost", "shop.example:443").containsEntry("client", "10.0.0.1");
+        // An IPv6 client is not taken for a host:port.
+        assertThat(vhosts.get(1).fields()).containsEntry("client", "::1").doesNotContainKey("vhost");
     }
 
     @Test
