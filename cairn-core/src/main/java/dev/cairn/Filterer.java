@@ -30,6 +30,8 @@ public abstract class Filterer {
 
     /** True if every filter passes the record; stops at the first that rejects it. */
     public boolean filter(LogRecord record) {
+        // No iterator object in the common case of no filters (the async writer asks per record).
+        if (filters.isEmpty()) return true;
         for (Filter f : filters) {
             if (!f.filter(record)) return false;
         }

@@ -22,6 +22,12 @@ public class Logger extends Filterer {
     private volatile boolean propagate = true;
     private volatile boolean disabled;
     private final List<Handler> handlers = new CopyOnWriteArrayList<>();
+    /**
+     * The handlers as an array, replaced whenever they change: {@link #callHandlers} loops over
+     * it with no iterator object (a CopyOnWriteArrayList iterator per call escaped the JIT's
+     * escape analysis in AsyncFileBench: 32 B/op).
+     */
+    private volatile Handler[] handlerArray = new Handler[0];
 
     /**
      * The lowest level this logger lets through, folding in its effective level, the global
@@ -251,7 +257,7 @@ public class Logger extends Filterer {
         int found = 0;
         int levelno = record.getLevelno();
         for (Logger c = this; c != null; c = c.propagate ? c.parent : null) {
-            for (Handler h : c.handlers) {
+            for (Handler h : c.handlerArray) {
                 found++;
                 if (levelno >= h.getLevel()) h.handle(record);
             }
@@ -359,12 +365,16 @@ public class Logger extends Filterer {
         if (handler == null) throw new IllegalArgumentException("handler must not be null");
         synchronized (handlers) {
             if (!handlers.contains(handler)) handlers.add(handler);
+            handlerArray = handlers.toArray(new Handler[0]);
         }
         Logging.configurationChanged();
     }
 
     public void removeHandler(Handler handler) {
-        handlers.remove(handler);
+        synchronized (handlers) {
+            handlers.remove(handler);
+            handlerArray = handlers.toArray(new Handler[0]);
+        }
         Logging.configurationChanged();
     }
 

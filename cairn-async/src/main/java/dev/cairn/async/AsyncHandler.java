@@ -8,7 +8,6 @@ import dev.cairn.Logging;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jctools.queues.MpscArrayQueue;
 import org.jctools.queues.MpmcArrayQueue;
@@ -44,10 +43,11 @@ public class AsyncHandler extends Handler {
     private final MpscArrayQueue<LogRecord> queue;
     /**
      * Pooled records not in the queue, handed back by the writer: with them the hand-over
-     * allocates nothing in steady state. At most {@link #capacity} are ever made.
+     * allocates nothing. {@link #capacity} of them are made with the handler, as Log4j 2 fills
+     * its ring buffer at start: made lazily, the first full queue's worth were garbage collected
+     * young while they were all alive (pauses of 200-380 ms in AsyncFileBench's first iterations).
      */
     private final MpmcArrayQueue<LogRecord> pool;
-    private final AtomicInteger pooledRecords = new AtomicInteger();
     /** The line callers wait in when the queue is full under {@link OverflowPolicy#BLOCK}; fair. */
     private final ReentrantLock full = new ReentrantLock(true);
     /** Whether records are copied into pooled ones: only when the target keeps none (see {@link #retainsRecords()}). */
@@ -94,6 +94,9 @@ public class AsyncHandler extends Handler {
         // Multi-producer too: a caller gives a record back when the policy refuses or writes it.
         this.pool = new MpmcArrayQueue<>(this.capacity);
         this.pooling = !target.retainsRecords();
+        if (pooling) {
+            for (int i = 0; i < this.capacity; i++) pool.offer(LogRecord.pooled());
+        }
         this.policy = policy == null ? OverflowPolicy.BLOCK : policy;
         int start = (int) Math.min(this.capacity, Math.round(this.capacity * dropThreshold));
         int step = (this.capacity - start) / 3;
@@ -162,7 +165,7 @@ public class AsyncHandler extends Handler {
 
     /**
      * What goes on the queue for {@code record}: a pooled record that copies it (message
-     * included), allocated while fewer than the capacity exist; the record itself, prepared, when
+     * included); the record itself, prepared, when
      * it is a subclass (a bridge's record, whose overridden methods a copy would lose); null when
      * every pooled record is in the queue, which is the queue being full.
      */
@@ -171,12 +174,10 @@ public class AsyncHandler extends Handler {
             prepare(record);
             return record;
         }
-        LogRecord slot = pool.relaxedPoll();
-        if (slot == null) {
-            int n = pooledRecords.get();
-            if (n >= capacity || !pooledRecords.compareAndSet(n, n + 1)) return null;
-            slot = LogRecord.pooled();
-        }
+        // poll, not relaxedPoll, which may miss a record under contention: DROP would then
+        // count a record refused while there was room.
+        LogRecord slot = pool.poll();
+        if (slot == null) return null;
         try {
             slot.copyFrom(record);
         } catch (RuntimeException e) {
@@ -198,7 +199,7 @@ public class AsyncHandler extends Handler {
         // are the caller's.
         if (pooling && item.getClass() == LogRecord.class) {
             item.clear();
-            pool.relaxedOffer(item);
+            pool.offer(item);
         }
     }
 
