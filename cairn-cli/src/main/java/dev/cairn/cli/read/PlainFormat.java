@@ -1,6 +1,7 @@
 package dev.cairn.cli.read;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The fallback for text logs of no known layout: every line is a record whose message is the line;
@@ -9,6 +10,10 @@ import java.util.Map;
  * ({@link InlineFields}).
  */
 public final class PlainFormat implements LineFormat {
+
+    /** The first line of a stack trace or traceback's end: {@code java.io.IOException: disk}, {@code ValueError: bad}. */
+    private static final Pattern EXCEPTION_LINE =
+            Pattern.compile("([a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(Error|Exception|Exit|Interrupt|Warning)(: .*)?");
 
     @Override
     public String name() {
@@ -72,6 +77,6 @@ public final class PlainFormat implements LineFormat {
         char c = line.charAt(0);
         return c == ' ' || c == '\t' || line.startsWith("Traceback ") || line.startsWith("Caused by:")
                 || line.startsWith("During handling") || line.startsWith("The above exception")
-                || line.matches("^([a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(Error|Exception|Exit|Interrupt|Warning)(: .*)?$");
+                || EXCEPTION_LINE.matcher(line).matches();
     }
 }
