@@ -87,13 +87,19 @@ public final class Levels {
         return number > 0 ? "TRACE" : "NOTSET";
     }
 
+    // Compiled once: baseName runs for every record whose service is its file (stats, trace, report).
+    private static final java.util.regex.Pattern COMPRESSION = java.util.regex.Pattern.compile("\\.(gz|zst)$");
+    private static final java.util.regex.Pattern ROTATION = java.util.regex.Pattern.compile("\\.\\d+$");
+    private static final java.util.regex.Pattern LOG_EXTENSION = java.util.regex.Pattern.compile("\\.(log|json|jsonl|txt|ndjson)$");
+
     /** A file's name without folders, rotation numbers and compression suffixes: {@code app} for {@code logs/app.log.1.gz}. */
     public static String baseName(String path) {
         if (path == null) {
             return "";
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
-        name = name.replaceFirst("\\.(gz|zst)$", "").replaceFirst("\\.\\d+$", "").replaceFirst("\\.(log|json|jsonl|txt|ndjson)$", "");
-        return name;
+        name = COMPRESSION.matcher(name).replaceFirst("");
+        name = ROTATION.matcher(name).replaceFirst("");
+        return LOG_EXTENSION.matcher(name).replaceFirst("");
     }
 }
