@@ -101,10 +101,34 @@ ORDER = ["disabled", "sync_file", "json",
          "async_t4", "async_t4_p50", "async_t4_p99", "async_t4_p99.9"]
 
 
+def cairn_alone(results):
+    """Lines for benchmarks of Cairn alone (no peer to compare with, e.g. WriterFormatBench)."""
+    lines = []
+    for e in results:
+        cls, lib, _ = split(e["benchmark"])
+        if lib in LIBS:
+            continue
+        pm = e["primaryMetric"]
+        b = alloc(e)
+        lines.append("{}.{} ({}): {:,.3g} {} ± {:.3g}{}".format(
+            cls, e["benchmark"].split(".")[-1], e["mode"], pm["score"], pm["scoreUnit"], pm["scoreError"],
+            "" if b is None else ", {:.1f} B/op".format(b)))
+    return lines
+
+
 def main():
     if len(sys.argv) != 2:
         raise SystemExit("usage: jmh_table.py RESULT.json")
-    rows = collect(load(sys.argv[1]))
+    results = load(sys.argv[1])
+    alone = cairn_alone(results)
+    if alone:
+        print("Cairn alone, not compared:")
+        for line in alone:
+            print("  " + line)
+        print()
+    rows = collect(results)
+    if not rows:
+        return
     cases = [c for c in ORDER if c in rows] + sorted(c for c in rows if c not in ORDER)
     table = [("case", "Cairn", "Log4j 2", "Logback", "Cairn/Log4j 2", "Cairn/Logback")]
     for case in cases:
