@@ -23,7 +23,7 @@ public final class Levels {
                 return 5;
             case "DEBUG", "D", "CONFIG":
                 return 10;
-            case "INFO", "I", "INFORMATION", "NOTICE":
+            case "INFO", "I", "INFORMATION", "NOTICE", "LOG":  // PostgreSQL's LOG: routine server messages
                 return 20;
             case "WARN", "WARNING", "W":
                 return 30;
@@ -45,7 +45,7 @@ public final class Levels {
     }
 
     private static final List<String> SPELLINGS = List.of("TRACE", "FINEST", "FINER", "FINE", "DEBUG", "CONFIG",
-            "INFO", "INFORMATION", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "SEVERE", "FAILURE", "CRITICAL",
+            "INFO", "INFORMATION", "NOTICE", "LOG", "WARN", "WARNING", "ERROR", "ERR", "SEVERE", "FAILURE", "CRITICAL",
             "FATAL", "CRIT", "ALERT", "EMERG", "EMERGENCY", "PANIC");
 
     /**

@@ -130,12 +130,15 @@ final class TimeScanner {
         return local == null ? null : offset(s, local);
     }
 
-    /** Applies a {@code Z}, {@code +02:00}, {@code +0200} or {@code  -0700} offset after the time, if there is one. */
+    /** Applies a {@code Z}, {@code +02:00}, {@code +0200}, {@code  -0700} or {@code  UTC} offset after the time, if there is one. */
     private static Found offset(CharSequence s, Found local) {
         int i = local.end;
         char c = charAt(s, i);
         if (c == 'Z') {
             return new Found(i + 1, local.millis);
+        }
+        if (c == ' ' && (matches(s, i + 1, "UTC") || matches(s, i + 1, "GMT")) && !Character.isLetter(charAt(s, i + 4))) {
+            return new Found(i + 4, local.millis);  // PostgreSQL's "%m": 2024-05-01 12:00:00.123 UTC
         }
         int sign = i;
         if (c == ' ' && (charAt(s, i + 1) == '+' || charAt(s, i + 1) == '-') && digitRun(s, i + 2) == 4) {

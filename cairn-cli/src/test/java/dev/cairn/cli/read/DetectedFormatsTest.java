@@ -334,6 +334,32 @@ class DetectedFormatsTest {
     }
 
     @Test
+    void postgresqlDefaultPrefix() throws Exception {
+        // log_line_prefix '%m [%p] ': the time with its zone, the process id, then the severity.
+        StringBuilder log = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            log.append("2024-05-01 12:00:0").append(i).append(".123 UTC [12").append(i)
+                    .append("] LOG:  connection received: host=10.0.0.").append(i).append(" port=5432\n");
+        }
+        log.append("2024-05-01 12:00:09.456 UTC [1240] ERROR:  relation \"users\" does not exist at character 15\n")
+                .append("2024-05-01 12:00:09.456 UTC [1240] STATEMENT:  select * from users;\n")
+                .append("2024-05-01 12:00:10.789 UTC [1241] FATAL:  password authentication failed for user \"bob\"\n");
+        Read r = read("postgresql.log", log.toString());
+        assertThat(r.format()).isEqualTo("<Time> [<Thread>] <Level>: <Message>");
+        assertThat(r.get(0).level()).isEqualTo("LOG");
+        assertThat(r.get(0).levelNo()).isEqualTo(20);
+        assertThat(r.get(0).fields()).containsEntry("host", "10.0.0.1");
+        LogEntry error = r.get(8);
+        assertThat(error.time()).isEqualTo(at("2024-05-01T12:00:09.456Z"));
+        assertThat(error.isError()).isTrue();
+        assertThat(error.message()).isEqualTo("relation \"users\" does not exist at character 15");
+        assertThat(r.get(9).level()).isEqualTo("FATAL");
+        // A STATEMENT or DETAIL line has no severity of its own: it is counted as unreadable, not mis-read.
+        assertThat(r.entries()).hasSize(10);
+        assertThat(r.malformed()).isEqualTo(1);
+    }
+
+    @Test
     void glogAndKlogHeaders() throws Exception {
         Read r = read("server.INFO", """
                 I0501 12:00:00.123456    4242 main.go:42] starting server addr=:8080
