@@ -98,8 +98,9 @@ public final class Follower {
             tail.position += complete;
             LineSource lines = new LineSource(new java.io.ByteArrayInputStream(bytes, 0, complete));
             try (LogReader reader = LogReader.of(lines, tail.path.toString(), format, malformed)) {
+                PartialTimes partialTimes = new PartialTimes(System.currentTimeMillis());
                 for (LogEntry e = reader.next(); e != null; e = reader.next()) {
-                    action.accept(e);
+                    action.accept(partialTimes.place(e));
                 }
             }
         }

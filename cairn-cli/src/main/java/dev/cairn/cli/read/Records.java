@@ -28,6 +28,9 @@ public final class Records implements Closeable {
         long finishedBytes;
         final int rank;
         LinePrefilter prefilter;
+        PartialTimes partialTimes;
+        long size;
+        double readPerDiskByte = 1;
 
         SetReader(List<Path> files, LineFormat format, Malformed malformed, int rank) {
             this.files = files;
@@ -43,26 +46,32 @@ public final class Records implements Closeable {
                         head = null;
                         return false;
                     }
-                    reader = LogReader.open(files.get(index++), format, malformed);
+                    Path file = files.get(index++);
+                    reader = LogReader.open(file, format, malformed);
                     if (prefilter != null) {
                         reader.skipRecordsUnless(prefilter);
                     }
+                    partialTimes = new PartialTimes(Files.getLastModifiedTime(file).toMillis());
+                    size = Files.size(file);
+                    readPerDiskByte = CompressedSize.uncompressedPerDiskByte(file, size);
                 }
                 head = reader.next();
                 if (head != null) {
+                    head = partialTimes.place(head);
                     if (head.time() != LogEntry.NO_TIME) {
                         orderTime = head.time();
                     }
                     return true;
                 }
-                finishedBytes += reader.bytesRead();
+                finishedBytes += size;
                 reader.close();
                 reader = null;
             }
         }
 
+        /** Bytes of the files on disk read so far: compressed bytes for compressed files, as {@link #totalBytes} counts them. */
         long bytesRead() {
-            return finishedBytes + (reader == null ? 0 : reader.bytesRead());
+            return finishedBytes + (reader == null ? 0 : Math.min(size, (long) (reader.bytesRead() / readPerDiskByte)));
         }
     }
 
@@ -130,7 +139,7 @@ public final class Records implements Closeable {
         }
     }
 
-    /** Bytes read so far across all files (uncompressed for gzip), for progress. */
+    /** Bytes of the files on disk read so far, for progress against {@link #totalBytes}. */
     public long bytesRead() {
         long sum = 0;
         for (SetReader r : all) {
