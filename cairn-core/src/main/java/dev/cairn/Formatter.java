@@ -172,7 +172,7 @@ public class Formatter {
      * that strict UTF-8 refuses). Handlers that write UTF-8 call this first: for a plain
      * {@code %}-format it writes each field straight from the record, allocating nothing.
      *
-     * @throws IllegalArgumentException as {@link #format(LogRecord)}
+     * @throws IllegalArgumentException as {@link #format(LogRecord)}, having appended nothing
      */
     public boolean formatUtf8(LogRecord record, Utf8Output out) {
         Utf8Layout layout = utf8Layout;

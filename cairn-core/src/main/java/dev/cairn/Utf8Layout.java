@@ -96,7 +96,7 @@ final class Utf8Layout {
 
     /**
      * Appends the record's formatted text (without exception or stack text) and returns true, or
-     * returns false having appended nothing. The message must be computed and asctime set, as
+     * returns false (or throws) having appended nothing. The message must be computed and asctime set, as
      * {@link Formatter#format(LogRecord, StringBuilder)} does before rendering.
      *
      * @throws dev.cairn.format.PyFormatException where rendering the template raises
@@ -104,12 +104,19 @@ final class Utf8Layout {
     boolean write(LogRecord record, Utf8Output out) {
         int mark = out.size();
         int[] kinds = this.kinds;
-        for (int i = 0; i < kinds.length; i++) {
-            out.write(literals[i]);
-            if (!conversion(kinds[i], i, record, out)) {
-                out.truncate(mark);
-                return false;
+        try {
+            for (int i = 0; i < kinds.length; i++) {
+                out.write(literals[i]);
+                if (!conversion(kinds[i], i, record, out)) {
+                    out.truncate(mark);
+                    return false;
+                }
             }
+        } catch (RuntimeException | Error e) {
+            // A field that fails half-way (KeyError) must not leave part of a line in a buffer
+            // that gathers several records (the asynchronous writer's batch).
+            out.truncate(mark);
+            throw e;
         }
         out.write(literals[kinds.length]);
         return true;

@@ -173,6 +173,7 @@ class Utf8LayoutTest {
         } catch (RuntimeException e) {
             assertThat(expectedError).as(description + ": threw " + e).isNotNull();
             assertThat(e).as(description).isInstanceOf(expectedError.getClass()).hasMessage(expectedError.getMessage());
+            assertThat(out.size()).as(description + ": nothing left behind by a failure").isEqualTo(1);
             return;
         }
         if (!written) {

@@ -109,6 +109,31 @@ class AsyncHandlerTest {
         }
     }
 
+    /** A record whose format fails half-way (a field it lacks) is reported and leaves no part of a line in the batch. */
+    @Test
+    void aRecordThatFailsToFormatLeavesNothingInTheBatch() throws Exception {
+        Path alone = dir.resolve("alone.log");
+        Path behind = dir.resolve("async.log");
+        FileHandler direct = new FileHandler(alone.toString(), "w", null, false, null);
+        FileHandler target = new FileHandler(behind.toString(), "w", null, false, null);
+        for (FileHandler h : List.of(direct, target)) h.setFormatter(new Formatter("%(levelname)-8s %(user)s: %(message)s"));
+        AsyncHandler async = new AsyncHandler(target, 64, OverflowPolicy.BLOCK, AsyncHandler.DEFAULT_DROP_THRESHOLD);
+        for (int i = 0; i < 10; i++) {
+            java.util.Map<String, Object> extra = i % 2 == 0 ? java.util.Map.of("user", "u" + i) : null;
+            LogRecord record = new LogRecord("app", Level.INFO, null, "record %s", new Object[] {i}, null, null, extra, 1.7e9);
+            direct.handle(record);
+            async.handle(new LogRecord("app", Level.INFO, null, "record %s", new Object[] {i}, null, null, extra, 1.7e9));
+        }
+        async.close();
+        target.close();
+        direct.close();
+        assertThat(Files.readAllLines(behind, StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(Files.readAllLines(alone, StandardCharsets.UTF_8))
+                .hasSize(5);
+        assertThat(direct.getErrorCount()).isEqualTo(5);
+        assertThat(target.getErrorCount()).isEqualTo(5);
+    }
+
     private static FileHandler fileHandler(Path file, String[] encoding) {
         FileHandler h = new FileHandler(file.toString(), "w", encoding[0], false, encoding[1]);
         h.setFormatter(new Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"));
