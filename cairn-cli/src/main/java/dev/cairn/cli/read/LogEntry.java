@@ -53,4 +53,9 @@ public record LogEntry(long time, String level, String logger, String message, S
         }
         return new LogEntry(time, level, logger, message + "\n" + text, traceId, spanId, exception, fields, source, line);
     }
+
+    /** A copy at another time, for times read without a year or date and then placed ({@link PartialTimes}). */
+    public LogEntry withTime(long time) {
+        return new LogEntry(time, level, logger, message, traceId, spanId, exception, fields, source, line);
+    }
 }

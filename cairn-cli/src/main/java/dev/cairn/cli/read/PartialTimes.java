@@ -40,9 +40,7 @@ final class PartialTimes {
         if (time == LogEntry.NO_TIME || time < 0 || time >= YEAR_1971 || reference < YEAR_1971) {
             return entry;
         }
-        long placed = place(time);
-        return new LogEntry(placed, entry.level(), entry.logger(), entry.message(), entry.traceId(), entry.spanId(),
-                entry.exception(), entry.fields(), entry.source(), entry.line());
+        return entry.withTime(place(time));
     }
 
     private long place(long time) {

@@ -29,14 +29,24 @@ public final class Records implements Closeable {
         final int rank;
         LinePrefilter prefilter;
         PartialTimes partialTimes;
+        /** Each file's size on disk when the command started: what progress counts against. */
+        final long[] sizes;
         long size;
         double readPerDiskByte = 1;
 
-        SetReader(List<Path> files, LineFormat format, Malformed malformed, int rank) {
+        SetReader(List<Path> files, LineFormat format, Malformed malformed, int rank) throws IOException {
             this.files = files;
             this.format = format;
             this.malformed = malformed;
             this.rank = rank;
+            sizes = new long[files.size()];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = Files.size(files.get(i));
+            }
+        }
+
+        long totalBytes() {
+            return java.util.Arrays.stream(sizes).sum();
         }
 
         boolean advance() throws IOException {
@@ -46,13 +56,13 @@ public final class Records implements Closeable {
                         head = null;
                         return false;
                     }
-                    Path file = files.get(index++);
+                    Path file = files.get(index);
+                    size = sizes[index++];
                     reader = LogReader.open(file, format, malformed);
                     if (prefilter != null) {
                         reader.skipRecordsUnless(prefilter);
                     }
                     partialTimes = new PartialTimes(Files.getLastModifiedTime(file).toMillis());
-                    size = Files.size(file);
                     readPerDiskByte = CompressedSize.uncompressedPerDiskByte(file, size);
                 }
                 head = reader.next();
@@ -85,10 +95,8 @@ public final class Records implements Closeable {
         long total = 0;
         int rank = 0;
         for (List<Path> set : sets) {
-            for (Path file : set) {
-                total += Files.size(file);
-            }
             SetReader reader = new SetReader(set, format, malformed, rank++);
+            total += reader.totalBytes();
             reader.prefilter = prefilter;
             all.add(reader);
             if (reader.advance()) {
